@@ -1,0 +1,124 @@
+"""The `kg:` vocabulary and the IRIs we mint (DESIGN §5).
+
+`KG` is a closed `DefinedNamespace`: using a term that is not declared here raises, so a
+typo cannot silently create a new property.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+BASE = "https://kg.local/"
+ENTITY = Namespace(BASE + "entity/")
+STATEMENT = Namespace(BASE + "statement/")
+DOCUMENT = Namespace(BASE + "doc/")
+GRAPH = Namespace(BASE + "graph/")
+SCHEMA = Namespace("https://schema.org/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+
+
+class KG(DefinedNamespace):
+    """Classes, properties and stance individuals of the `kg:` vocabulary."""
+
+    _NS = Namespace(BASE + "vocab#")
+    _fail = True
+
+    # Classes
+    Entity: URIRef
+    Statement: URIRef
+    Issue: URIRef
+    StanceType: URIRef
+    # Statement properties
+    subject: URIRef
+    relation: URIRef
+    relationText: URIRef
+    object: URIRef
+    stance: URIRef
+    polarity: URIRef
+    negated: URIRef
+    modality: URIRef
+    attributedTo: URIRef
+    confidence: URIRef
+    rule: URIRef
+    cue: URIRef
+    about: URIRef
+    sentence: URIRef
+    sentenceIndex: URIRef
+    # Entity properties
+    entityType: URIRef
+    mentionCount: URIRef
+    role: URIRef
+    # Stance type properties
+    intensity: URIRef
+    ploverCategory: URIRef
+    cameoRoot: URIRef
+    # Direct stance edges between entities, one per stance type (DESIGN §5)
+    states: URIRef
+    appealsTo: URIRef
+    agreesWith: URIRef
+    consults: URIRef
+    supports: URIRef
+    cooperatesWith: URIRef
+    aids: URIRef
+    concedesTo: URIRef
+    investigates: URIRef
+    demands: URIRef
+    disapprovesOf: URIRef
+    rejects: URIRef
+    threatens: URIRef
+    protests: URIRef
+    mobilizesAgainst: URIRef
+    sanctions: URIRef
+    coerces: URIRef
+    assaults: URIRef
+    # Stance type individuals
+    STATEMENT: URIRef
+    APPEAL: URIRef
+    AGREE: URIRef
+    CONSULT: URIRef
+    SUPPORT: URIRef
+    COOPERATE: URIRef
+    AID: URIRef
+    CONCEDE: URIRef
+    INVESTIGATE: URIRef
+    DEMAND: URIRef
+    DISAPPROVE: URIRef
+    REJECT: URIRef
+    THREATEN: URIRef
+    PROTEST: URIRef
+    MOBILIZE: URIRef
+    SANCTION: URIRef
+    COERCE: URIRef
+    ASSAULT: URIRef
+
+
+ENTITIES_GRAPH = GRAPH["entities"]
+
+
+def _safe(identifier: str) -> str:
+    """Percent-encode an id for use in an IRI (ids may come from JSONL input)."""
+    return quote(identifier, safe="/-_.")
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    return ENTITY[_safe(entity_id)]
+
+
+def statement_iri(statement_id: str) -> URIRef:
+    return STATEMENT[_safe(statement_id)]
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return DOCUMENT[_safe(doc_id)]
+
+
+def document_graph_iri(doc_id: str) -> URIRef:
+    return GRAPH["doc/" + _safe(doc_id)]
+
+
+def stance_iri(stance: str) -> URIRef:
+    return URIRef(KG[stance])
