@@ -1,0 +1,106 @@
+"""The command line: a thin Typer shell over library functions (DESIGN §6).
+
+Errors from `kg` (`KGError`) are printed as one clean line on stderr and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, ParamSpec, TypeVar
+
+import typer
+
+from kg.errors import KGError, UsageError
+
+app = typer.Typer(
+    name="kg",
+    help="Build a knowledge graph of actors and their stances from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def clean_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Print a `KGError` as one line on stderr and exit with its code, no traceback."""
+
+    @wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except KGError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(error.exit_code) from error
+
+    return run
+
+
+@app.command()
+@clean_errors
+def build(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files (.txt .md .jsonl), folders, or - for stdin.")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("output"),
+    model: Annotated[
+        str | None, typer.Option(help="spaCy pipeline name (default: best installed English).")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Parser processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per parser batch.")] = 32,
+) -> None:
+    """Build the graph: statements.jsonl, entities.jsonl, graph files, neo4j/, report.json."""
+    from kg.pipeline import build as run_build
+
+    report = run_build(inputs, out, model=model, workers=workers, batch_size=batch_size)
+    counts = report["counts"]
+    typer.echo(
+        f"{counts['documents']} documents ({counts['inputs_skipped']} inputs skipped), "
+        f"{counts['sentences']} sentences, {counts['statements']} statements, "
+        f"{counts['entities']} entities -> {out}/ in {report['timings']['total_s']:.1f}s"
+    )
+    for record in report["inputs"]:
+        if record["status"] != "ok":
+            typer.echo(f"  {record['status']}: {record['source']}: {record['reason']}", err=True)
+
+
+@app.command()
+@clean_errors
+def triples(
+    file: Annotated[str, typer.Argument(help="One sentence per line; - for stdin.")],
+    format: Annotated[str, typer.Option("--format", "-f", help="carb or jsonl.")] = "carb",
+    pretokenized: Annotated[
+        bool, typer.Option(help="Keep whitespace tokens exactly (CaRB input).")
+    ] = False,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+) -> None:
+    """Extract subject-relation-object triples, one sentence per input line."""
+    from kg.nlp import load_pipeline
+    from kg.openie import CARB, TRIPLE_FORMATS, extract_lines, format_carb, format_jsonl
+
+    if format not in TRIPLE_FORMATS:
+        raise UsageError(f"unknown --format {format!r}; choose one of: {', '.join(TRIPLE_FORMATS)}")
+    lines = _read_lines(file)
+    render = format_carb if format == CARB else format_jsonl
+    for line, found in extract_lines(load_pipeline(model), lines, pretokenized=pretokenized):
+        for triple in found:
+            typer.echo(render(line, triple))
+
+
+def _read_lines(file: str) -> list[str]:
+    if file == "-":
+        return sys.stdin.read().splitlines()
+    path = Path(file)
+    if not path.is_file():
+        raise UsageError(f"input {file!r} is not a file; pass a text file or - for stdin")
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def main() -> None:
+    """Run the command line."""
+    app()

@@ -1,0 +1,180 @@
+"""The whole story of `kg build`, in one place.
+
+    inputs -> read (kg.io) -> parse (kg.nlp) -> extract (kg.extract) -> merge entities
+           -> write statements.jsonl, entities.jsonl, graph files, neo4j/, report.json
+
+Example:
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Senator John McCain criticised Vladimir Putin.")
+    >>> report = build([folder / "a.txt"], folder / "out")
+    >>> report["counts"]["statements"], (folder / "out" / "graph.html").exists()
+    (1, True)
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from kg import __version__
+from kg.export import BUILD_FORMATS, GraphData, get_exporter
+from kg.export.base import jsonl
+from kg.extract import DocumentExtraction, extract_document
+from kg.extract.actors.canonical import merge_entities
+from kg.fsutil import atomic_write_text
+from kg.io import read_inputs
+from kg.model import Document, InputRecord
+from kg.nlp import load_pipeline, model_description, model_name, parse
+
+STATEMENTS_FILE = "statements.jsonl"
+ENTITIES_FILE = "entities.jsonl"
+REPORT_FILE = "report.json"
+
+
+class _Accounting:
+    """Every input's record, plus the documents that reach the parser (deduplicated)."""
+
+    def __init__(self) -> None:
+        self.records: list[InputRecord] = []
+        self._seen: dict[str, tuple[str, str]] = {}
+
+    def documents(self, inputs: Iterable[str | Path]) -> Iterator[Document]:
+        for record, document in read_inputs(inputs):
+            if document is None:
+                self.records.append(record)
+                continue
+            seen = self._seen.get(document.id)
+            if seen is not None:
+                source, text = seen
+                why = "same text as" if text == document.text else "document id already used by"
+                self.records.append(
+                    InputRecord(record.source, "skipped", f"{why} {source}", document.id)
+                )
+                continue
+            self._seen[document.id] = (record.source, document.text)
+            self.records.append(record)
+            yield document
+
+
+def build(
+    inputs: Iterable[str | Path],
+    out: str | Path = "output",
+    *,
+    model: str | None = None,
+    workers: int = 1,
+    batch_size: int = 32,
+) -> dict[str, Any]:
+    """Build the knowledge graph of the inputs into the folder `out`; return the report.
+
+    Args:
+        inputs: Files, folders, or `-` for stdin (see `kg.io.read_inputs`).
+        out: The output folder; created if missing.
+        model: A spaCy pipeline name; None picks the best installed English one.
+        workers: Parser processes (spaCy's `n_process`).
+        batch_size: Documents per parser batch.
+    """
+    out = Path(out)
+    started = time.perf_counter()
+    nlp = load_pipeline(model)
+    loaded = time.perf_counter()
+
+    accounting = _Accounting()
+    results: list[DocumentExtraction] = []
+    extract_seconds = 0.0
+    for document, doc in parse(
+        nlp, accounting.documents(inputs), batch_size=batch_size, n_process=workers
+    ):
+        tick = time.perf_counter()
+        results.append(extract_document(document, doc))
+        extract_seconds += time.perf_counter() - tick
+    processed = time.perf_counter()
+
+    data = GraphData(
+        documents=tuple(sorted((r.document for r in results), key=lambda d: d.id)),
+        entities=merge_entities(e for r in results for e in r.entities),
+        statements=tuple(
+            sorted(
+                (s for r in results for s in r.statements),
+                key=lambda s: (s.doc_id, s.char_start, s.char_end, s.id),
+            )
+        ),
+    )
+    written = write_outputs(data, out)
+    finished = time.perf_counter()
+
+    report = _report(
+        nlp_name=model_name(nlp),
+        nlp_version=model_description(nlp),
+        accounting=accounting,
+        results=results,
+        data=data,
+        outputs=written,
+    )
+    report["timings"] = {
+        "load_model_s": round(loaded - started, 3),
+        "parse_and_extract_s": round(processed - loaded, 3),
+        "extract_s": round(extract_seconds, 3),
+        "write_s": round(finished - processed, 3),
+        "total_s": round(finished - started, 3),
+    }
+    atomic_write_text(out / REPORT_FILE, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    return report
+
+
+def write_outputs(data: GraphData, out: Path) -> list[str]:
+    """Write the JSONL records and every build format; return the names written."""
+    out.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(out / STATEMENTS_FILE, jsonl(s.to_dict() for s in data.statements))
+    atomic_write_text(out / ENTITIES_FILE, jsonl(e.to_dict() for e in data.entities))
+    written = [STATEMENTS_FILE, ENTITIES_FILE]
+    for name in BUILD_FORMATS:
+        exporter = get_exporter(name)
+        exporter.write(data, out / exporter.target)
+        written.append(exporter.target)
+    return [*written, REPORT_FILE]
+
+
+def _report(
+    *,
+    nlp_name: str,
+    nlp_version: str,
+    accounting: _Accounting,
+    results: list[DocumentExtraction],
+    data: GraphData,
+    outputs: list[str],
+) -> dict[str, Any]:
+    statuses = Counter(record.status for record in accounting.records)
+    dropped: Counter[str] = Counter()
+    unresolved: Counter[str] = Counter()
+    for result in results:
+        dropped.update(result.dropped)
+        unresolved.update(result.unresolved)
+    return {
+        "kg_version": __version__,
+        "python": platform.python_version(),
+        "model": nlp_name,
+        "model_version": nlp_version,
+        "counts": {
+            "inputs": len(accounting.records),
+            "inputs_ok": statuses.get("ok", 0),
+            "inputs_skipped": statuses.get("skipped", 0),
+            "inputs_partial": statuses.get("partial", 0),
+            "documents": len(results),
+            "sentences": sum(result.sentences for result in results),
+            "words": sum(len(result.document.text.split()) for result in results),
+            "triples": sum(result.triples for result in results),
+            "statements": len(data.statements),
+            "entities": len(data.entities),
+        },
+        "dropped": dict(sorted(dropped.items())),
+        "unresolved_mentions": dict(sorted(unresolved.items())),
+        "inputs": [record.to_dict() for record in accounting.records],
+        "outputs": outputs,
+    }
