@@ -1,0 +1,77 @@
+"""Statements from hand-built parses: actors only, stance, negation, provenance."""
+
+from __future__ import annotations
+
+from kg.extract.document import extract_document
+from kg.model import Document
+from tests.docs import make_doc
+from tests.extract.test_actors import ENTS, ROWS
+
+
+def _extract(rows: list[tuple[str, str, str, int, str]], ents: list[tuple[int, int, str]]):
+    doc = make_doc(rows, ents=ents)
+    return extract_document(Document("d1", doc.text), doc)
+
+
+def test_statement_between_resolved_actors_with_offsets() -> None:
+    result = _extract(ROWS, ENTS)
+    met = next(s for s in result.statements if s.relation == "meet")
+    assert (met.subject.id, met.object.id) == ("person/donald-trump", "person/angela-merkel")
+    assert (met.stance, met.polarity, met.cue) == ("CONSULT", 0, "meet")
+    text = result.document.text
+    assert text[met.char_start : met.char_end] == "Donald Trump met Angela Merkel"
+    assert met.sentence == "Donald Trump met Angela Merkel."
+    assert met.rule == "clause:svo"
+
+
+def test_pronoun_subject_becomes_its_antecedent_never_a_pronoun_node() -> None:
+    result = _extract(ROWS, ENTS)
+    labels = {s.subject.label for s in result.statements}
+    assert labels == {"Donald Trump"}
+    assert all(s.subject.label.lower() not in {"he", "she", "they"} for s in result.statements)
+
+
+def test_unresolvable_subject_is_dropped_and_counted() -> None:
+    rows = [
+        ("Critics", "NOUN", "nsubj", 1, "critic"),
+        ("questioned", "VERB", "ROOT", 1, "question"),
+        ("Trump", "PROPN", "dobj", 1, "Trump"),
+    ]
+    result = _extract(rows, [(2, 3, "PERSON")])
+    assert result.statements == ()
+    assert result.dropped == {"subject is not an actor": 1}
+
+
+def test_negated_statement_asserts_no_stance() -> None:
+    rows = [
+        ("Putin", "PROPN", "nsubj", 3, "Putin"),
+        ("did", "AUX", "aux", 3, "do"),
+        ("not", "PART", "neg", 3, "not"),
+        ("criticize", "VERB", "ROOT", 3, "criticize"),
+        ("Trump", "PROPN", "dobj", 3, "Trump"),
+    ]
+    [statement] = _extract(rows, [(0, 1, "PERSON"), (4, 5, "PERSON")]).statements
+    assert statement.negated
+    assert statement.stance is None and statement.polarity == 0
+    assert statement.relation == "criticize"
+
+
+def test_literal_object_links_entities_it_mentions() -> None:
+    rows = [
+        ("McConnell", "PROPN", "nsubj", 1, "McConnell"),
+        ("opposed", "VERB", "ROOT", 1, "oppose"),
+        ("sanctions", "NOUN", "dobj", 1, "sanction"),
+        ("on", "ADP", "prep", 2, "on"),
+        ("Russia", "PROPN", "pobj", 3, "Russia"),
+    ]
+    [statement] = _extract(rows, [(0, 1, "PERSON"), (4, 5, "GPE")]).statements
+    assert statement.object.id is None
+    assert statement.object.label == "sanctions on Russia"
+    assert [ref.id for ref in statement.about] == ["place/russia"]
+    assert statement.stance == "REJECT" and statement.polarity == -1
+
+
+def test_statement_ids_are_stable() -> None:
+    first = [s.id for s in _extract(ROWS, ENTS).statements]
+    second = [s.id for s in _extract(ROWS, ENTS).statements]
+    assert first == second and len(set(first)) == len(first)
