@@ -37,6 +37,16 @@ class Document:
     source_path: str | None = None
 
 
+def document_to_dict(document: Document) -> dict[str, Any]:
+    """The JSON form of a document (a line of `documents.jsonl`)."""
+    return asdict(document)
+
+
+def document_from_dict(data: dict[str, Any]) -> Document:
+    """Read back a line of `documents.jsonl`."""
+    return Document(**data)
+
+
 @dataclass(frozen=True, slots=True)
 class InputRecord:
     """What happened to one input (a file, a JSONL line, stdin): reported in report.json.

@@ -1,7 +1,8 @@
 """The whole story of `kg build`, in one place.
 
     inputs -> read (kg.io) -> parse (kg.nlp) -> extract (kg.extract) -> merge entities
-           -> write statements.jsonl, entities.jsonl, graph files, neo4j/, report.json
+           -> write statements.jsonl, entities.jsonl, documents.jsonl, graph files, neo4j/,
+       report.json
 
 Example:
     >>> import tempfile
@@ -30,11 +31,10 @@ from kg.extract import DocumentExtraction, extract_document
 from kg.extract.actors.canonical import merge_entities
 from kg.fsutil import atomic_write_text
 from kg.io import read_inputs
-from kg.model import Document, InputRecord
+from kg.model import Document, InputRecord, document_to_dict
 from kg.nlp import load_pipeline, model_description, model_name, parse
+from kg.workspace import DOCUMENTS_FILE, ENTITIES_FILE, STATEMENTS_FILE
 
-STATEMENTS_FILE = "statements.jsonl"
-ENTITIES_FILE = "entities.jsonl"
 REPORT_FILE = "report.json"
 
 
@@ -133,7 +133,8 @@ def write_outputs(data: GraphData, out: Path) -> list[str]:
     out.mkdir(parents=True, exist_ok=True)
     atomic_write_text(out / STATEMENTS_FILE, jsonl(s.to_dict() for s in data.statements))
     atomic_write_text(out / ENTITIES_FILE, jsonl(e.to_dict() for e in data.entities))
-    written = [STATEMENTS_FILE, ENTITIES_FILE]
+    atomic_write_text(out / DOCUMENTS_FILE, jsonl(document_to_dict(d) for d in data.documents))
+    written = [STATEMENTS_FILE, ENTITIES_FILE, DOCUMENTS_FILE]
     for name in BUILD_FORMATS:
         exporter = get_exporter(name)
         exporter.write(data, out / exporter.target)

@@ -19,6 +19,7 @@ pytestmark = pytest.mark.model
 OUTPUTS = (
     "statements.jsonl",
     "entities.jsonl",
+    "documents.jsonl",
     "graph.ttl",
     "graph.trig",
     "graph.graphml",
@@ -106,6 +107,19 @@ def test_graphml_and_neo4j_match_statements(seed_build: Path) -> None:
     assert graph.number_of_edges() == len(statements)
     with (seed_build / "neo4j" / "relationships.csv").open(encoding="utf-8") as stream:
         assert len(list(csv.DictReader(stream))) == len(statements)
+
+
+def test_build_folder_reads_back_and_regenerates_the_same_files(
+    seed_build: Path, tmp_path: Path
+) -> None:
+    from kg.pipeline import write_outputs
+    from kg.workspace import load_graph_data
+
+    data = load_graph_data(seed_build)
+    assert len(data.documents) == 1 and data.documents[0].title
+    write_outputs(data, tmp_path)
+    for name in ("statements.jsonl", "entities.jsonl", "graph.ttl", "graph.graphml"):
+        assert (tmp_path / name).read_bytes() == (seed_build / name).read_bytes(), name
 
 
 def test_report_accounts_for_inputs(seed_build: Path) -> None:

@@ -1,0 +1,1 @@
+"""Evaluation on external gold data (`kg eval ...`); see `kg.eval.data` for where it lives."""
