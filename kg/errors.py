@@ -36,3 +36,7 @@ class FormatError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query failed to parse or run."""
+
+
+class StoreError(KGError):
+    """The workspace or its store is missing, busy (open in another process) or damaged."""
