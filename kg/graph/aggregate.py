@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from kg.extract.stance import STANCE_TYPES
 from kg.ids import short_hash, slugify
 from kg.model import Document, EntityRef, Statement
 
@@ -52,7 +53,7 @@ class StanceEdge:
         subject: The actor.
         stance: The stance type (`REJECT`).
         object: The target (an entity, or a literal issue).
-        polarity: The polarity of the statements (the stance type's).
+        polarity: The polarity of its stance type (DESIGN §4).
         statement_ids: The supporting statements, sorted.
         doc_ids: The distinct documents they come from, sorted.
         first_seen: The earliest `published` date of those documents (ISO `YYYY-MM-DD`),
@@ -132,7 +133,7 @@ def stance_edges(
                 subject=first.subject,
                 stance=key[1],
                 object=first.object,
-                polarity=first.polarity,
+                polarity=STANCE_TYPES[key[1]].polarity,
                 statement_ids=tuple(sorted(statement.id for statement in group)),
                 doc_ids=doc_ids,
                 first_seen=seen[0].isoformat() if seen else None,

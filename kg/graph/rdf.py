@@ -96,6 +96,9 @@ class NamedGraph:
 
 
 def _plain(value: object) -> object:
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
     if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
     raise TypeError(f"cannot fingerprint {type(value).__name__}")

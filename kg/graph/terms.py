@@ -165,6 +165,14 @@ _BASE_TERMS: tuple[Term, ...] = (
         "kg:Statement",
         "xsd:integer",
     ),
+    # Document properties
+    Term(
+        "statementCount",
+        "property",
+        "How many statements were extracted from the document.",
+        "schema:NewsArticle",
+        "xsd:integer",
+    ),
     # Entity properties
     Term(
         "entityType",
@@ -326,8 +334,10 @@ def vocabulary_markdown() -> str:
         "",
         "| graph | holds |",
         "| --- | --- |",
-        "| `graph:doc/<document id>` | one per document: its `schema:NewsArticle` node, its "
-        "`kg:Statement` nodes with their selectors, and the direct stance edges they assert |",
+        "| `graph:doc/<document id>` | one per document: its `schema:NewsArticle` node (with "
+        "`kg:statementCount` and `schema:mentions` of the entities its statements are about), "
+        "its `kg:Statement` nodes with their selectors, and the direct stance edges they "
+        "assert |",
         "| `graph:entities` | every entity: classes, `rdfs:label`, `skos:altLabel`, type, "
         "mention count, roles |",
         "| `graph:stance-edges` | one `kg:StanceEdge` per (subject, stance, object), "

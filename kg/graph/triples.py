@@ -53,6 +53,7 @@ _CURIE_NAMESPACES: dict[str, str] = {
     "kg": str(KG._NS),
     "xsd": str(XSD),
     "rdf": str(RDF),
+    "schema": str(SCHEMA),
 }
 _TERM_CLASS: dict[str, URIRef] = {
     "class": RDFS.Class,
@@ -108,7 +109,11 @@ def entity_triples(entity: Entity) -> list[Triple]:
 
 
 def document_triples(document: Document, statements: Iterable[Statement]) -> list[Triple]:
-    """A document's `schema:NewsArticle` node, its statements and their direct edges."""
+    """A document's `schema:NewsArticle` node, its statements and their direct edges.
+
+    The node also carries its statement count and the entities its statements mention
+    (`schema:mentions`), so per-document questions need no scan over all statements.
+    """
     node = document_iri(document.id)
     triples: list[Triple] = [
         (node, RDF.type, SCHEMA.NewsArticle),
@@ -120,9 +125,21 @@ def document_triples(document: Document, statements: Iterable[Statement]) -> lis
         triples.append((node, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
     if document.published:
         triples.append((node, SCHEMA.datePublished, date_literal(document.published)))
+    statements = tuple(statements)
+    triples.append((node, KG.statementCount, _integer(len(statements))))
+    # The entities its statements are about (as actor, target, speaker or topic): lets
+    # "who appears with whom" and "which documents mention X" use one index lookup.
+    for entity_id in sorted({ref.id for s in statements for ref in participants(s) if ref.id}):
+        triples.append((node, SCHEMA.mentions, entity_iri(entity_id)))
     for statement in statements:
         triples += statement_triples(statement, node, document.text)
     return triples
+
+
+def participants(statement: Statement) -> tuple[EntityRef, ...]:
+    """Everyone a statement is about: subject, object, speaker, and entities in the object."""
+    speaker = (statement.attributed_to,) if statement.attributed_to else ()
+    return (statement.subject, statement.object, *speaker, *statement.about)
 
 
 def statement_triples(statement: Statement, doc_node: URIRef, text: str) -> list[Triple]:

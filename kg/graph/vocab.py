@@ -56,6 +56,8 @@ class KG(DefinedNamespace):
     about: URIRef
     sentence: URIRef
     sentenceIndex: URIRef
+    # Document properties
+    statementCount: URIRef
     # Entity properties
     entityType: URIRef
     mentionCount: URIRef
