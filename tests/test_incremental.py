@@ -51,7 +51,7 @@ def test_build_a_then_b_equals_build_a_and_b(tmp_path: Path) -> None:
     # The shared stance edge is supported by both documents, first seen in a, last in b.
     answer = run(
         tmp_path / "together",
-        "SELECT ?documents ?first ?last WHERE { ?e kg:subject/rdfs:label 'John McCain' ; "
+        "SELECT ?documents ?first ?last WHERE { ?e kg:holder/rdfs:label 'John McCain' ; "
         "kg:stance kg:DISAPPROVE ; kg:sourceCount ?documents ; kg:firstSeen ?first ; "
         "kg:lastSeen ?last }",
         "csv",

@@ -63,8 +63,9 @@ _BASE_TERMS: tuple[Term, ...] = (
     Term(
         "StanceEdge",
         "class",
-        "All statements of one stance between one subject and one object, aggregated across "
-        "documents: how many statements and documents support it, and when it was seen.",
+        "All statements of one stance between one holder and one target, aggregated across "
+        "documents: how many statements and documents support it, and when it was seen. "
+        "Its own properties (kg:holder, kg:target) keep it apart from the statements.",
     ),
     # Statement properties
     Term("subject", "property", "The actor of the statement.", "kg:Statement", "kg:Entity"),
@@ -196,6 +197,19 @@ _BASE_TERMS: tuple[Term, ...] = (
         "xsd:string",
     ),
     # Stance edge properties
+    Term(
+        "holder",
+        "property",
+        "Who holds the stance of a stance edge (the subject of its statements).",
+        "kg:StanceEdge",
+        "kg:Entity",
+    ),
+    Term(
+        "target",
+        "property",
+        "What the stance of a stance edge is towards: an entity, or a literal issue.",
+        "kg:StanceEdge",
+    ),
     Term(
         "supportCount",
         "property",
@@ -340,7 +354,7 @@ def vocabulary_markdown() -> str:
         "assert |",
         "| `graph:entities` | every entity: classes, `rdfs:label`, `skos:altLabel`, type, "
         "mention count, roles |",
-        "| `graph:stance-edges` | one `kg:StanceEdge` per (subject, stance, object), "
+        "| `graph:stance-edges` | one `kg:StanceEdge` per (holder, stance, target), "
         "aggregated across documents |",
         "| `graph:vocabulary` | these term descriptions and the stance types with their "
         "PLOVER/CAMEO mapping |",

@@ -195,9 +195,9 @@ def stance_edge_triples(edge: StanceEdge) -> list[Triple]:
     node = stance_edge_iri(edge.id)
     triples: list[Triple] = [
         (node, RDF.type, KG.StanceEdge),
-        (node, KG.subject, term_of(edge.subject)),
+        (node, KG.holder, term_of(edge.subject)),
         (node, KG.stance, stance_iri(edge.stance)),
-        (node, KG.object, term_of(edge.object)),
+        (node, KG.target, term_of(edge.object)),
         (node, KG.polarity, _integer(edge.polarity)),
         (node, KG.supportCount, _integer(edge.support_count)),
         (node, KG.sourceCount, _integer(edge.source_count)),

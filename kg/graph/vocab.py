@@ -63,6 +63,8 @@ class KG(DefinedNamespace):
     mentionCount: URIRef
     role: URIRef
     # Stance edge (aggregate) properties
+    holder: URIRef
+    target: URIRef
     supportCount: URIRef
     sourceCount: URIRef
     firstSeen: URIRef

@@ -61,7 +61,7 @@ def test_stance_edges_graph_aggregates_across_documents() -> None:
     edges = list(graph.subjects(RDF.type, KG.StanceEdge))
     # st-1 (REJECT), st-2 (SUPPORT) and st-4 (REJECT, another pair); st-3 is negated.
     assert len(edges) == 3
-    russia = [e for e in edges if graph.value(e, KG.subject) == entity_iri("place/russia")]
+    russia = [e for e in edges if graph.value(e, KG.holder) == entity_iri("place/russia")]
     [edge] = russia
     assert graph.value(edge, KG.supportCount) == Literal(1)
     assert graph.value(edge, KG.sourceCount) == Literal(1)
