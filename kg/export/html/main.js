@@ -1,0 +1,227 @@
+// Drawing and wiring: the vis-network view follows kg.state; controls change the state.
+(function () {
+  "use strict";
+  const kg = window.kg;
+  const data = kg.data;
+  // Up to this many drawn nodes, vis-network's physics tidies the precomputed layout
+  // for a moment and is then switched off; beyond it the Python layout is used as is.
+  const PHYSICS_NODE_LIMIT = 600;
+  const STABILIZATION_ITERATIONS = 120;
+  const LABEL_LENGTH = 40;
+
+  const short = (text) => (text.length > LABEL_LENGTH ? text.slice(0, LABEL_LENGTH - 1) + "\u2026" : text);
+
+  const visNode = (index) => {
+    const node = data.nodes[index];
+    const color = data.typeColors[node.type];
+    return {
+      id: index,
+      label: short(node.label),
+      x: node.x,
+      y: node.y,
+      value: Math.max(1, node.mentions) + node.degree,
+      shape: node.kind === "issue" ? "diamond" : "dot",
+      color: { background: color, border: color, highlight: { background: color, border: "#000" } },
+    };
+  };
+
+  const visEdge = (index, support) => {
+    const edge = data.edges[index];
+    const color = data.polarityColors[String(edge.polarity)];
+    return {
+      id: index,
+      from: edge.from,
+      to: edge.to,
+      label: (edge.negated ? "not " : "") + short(edge.label) + (support > 1 ? " \u00d7" + support : ""),
+      arrows: "to",
+      width: Math.min(12, 1 + 2 * Math.log2(support)),
+      dashes: edge.negated,
+      color: { color: color, highlight: color, hover: color },
+      smooth: edge.curve
+        ? { enabled: true, type: edge.curve > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(edge.curve) }
+        : false,
+    };
+  };
+
+  const nodes = new vis.DataSet();
+  const edges = new vis.DataSet();
+  const drawnSupport = new Map();
+  kg.nodes = nodes;
+  kg.edges = edges;
+  kg.isDrawn = (index) => nodes.get(index) !== null;
+
+  const setCounts = (view, all) => {
+    const counts = document.getElementById("counts");
+    const totals = data.totals;
+    counts.textContent = "Showing " + view.nodes.length + " of " + totals.nodes + " nodes \u00b7 " +
+      view.edges.length + " of " + totals.edges + " edges (" + view.statements + " of " +
+      totals.statements + " statements)";
+    Object.assign(counts.dataset, {
+      nodes: view.nodes.length,
+      edges: view.edges.length,
+      statements: view.statements,
+    });
+    const hidden = all.nodes.length - view.nodes.length;
+    const notice = document.getElementById("hidden-notice");
+    notice.hidden = hidden === 0;
+    notice.dataset.hidden = hidden;
+    document.getElementById("hidden-text").textContent = hidden + " nodes hidden: the view starts " +
+      "with the " + data.viewLimit + " best-connected nodes. Double-click a node to show its " +
+      "neighbours, or:";
+    document.getElementById("show-more").textContent = "Show " + Math.min(hidden, data.viewLimit) + " more";
+  };
+
+  // Bring the drawing in line with the state: remove what is no longer visible, add what
+  // became visible, and update edges whose support changed.
+  kg.apply = () => {
+    const view = kg.compute(kg.state, false);
+    const all = kg.compute(kg.state, true);
+    const wantNodes = new Set(view.nodes);
+    const wantEdges = new Map(view.edges.map((e) => [e.index, e.support]));
+    edges.remove(edges.getIds().filter((id) => !wantEdges.has(id)));
+    nodes.remove(nodes.getIds().filter((id) => !wantNodes.has(id)));
+    nodes.add(view.nodes.filter((index) => nodes.get(index) === null).map(visNode));
+    const added = [];
+    const changed = [];
+    wantEdges.forEach((support, index) => {
+      if (!drawnSupport.has(index) || edges.get(index) === null) {
+        added.push(visEdge(index, support));
+      } else if (drawnSupport.get(index) !== support) {
+        changed.push(visEdge(index, support));
+      }
+    });
+    drawnSupport.clear();
+    wantEdges.forEach((support, index) => drawnSupport.set(index, support));
+    edges.add(added);
+    edges.update(changed);
+    setCounts(view, all);
+    kg.renderSummary(all);
+    kg.view = view;
+    kg.all = all;
+  };
+
+  // Raise the view limit so that the next `viewLimit` hidden nodes (best connected
+  // first) come into view.
+  kg.showMore = () => {
+    const drawn = new Set(kg.view.nodes);
+    const hidden = kg.all.nodes.filter((index) => !drawn.has(index));
+    const next = hidden.slice(0, data.viewLimit);
+    if (next.length) {
+      kg.state.limit = Math.max(kg.state.limit, next[next.length - 1] + 1);
+      kg.apply();
+    }
+  };
+
+  kg.reveal = (index) => {
+    kg.state.revealed.add(index);
+    kg.neighbours(index).forEach((n) => kg.state.revealed.add(n));
+    kg.apply();
+    kg.showNode(index);
+  };
+
+  kg.focusNode = (index) => {
+    const message = document.getElementById("search-message");
+    message.textContent = "";
+    if (!kg.isDrawn(index)) {
+      kg.state.revealed.add(index);
+      kg.neighbours(index).forEach((n) => kg.state.revealed.add(n));
+      kg.apply();
+    }
+    kg.showNode(index);
+    if (!kg.isDrawn(index)) {
+      message.textContent = data.nodes[index].label + " is hidden by the current filters.";
+      return;
+    }
+    kg.network.selectNodes([index]);
+    kg.network.focus(index, { scale: 1.2, animation: false });
+  };
+
+  const firstView = kg.compute(kg.state, false);
+  const physics = firstView.nodes.length <= PHYSICS_NODE_LIMIT && firstView.nodes.length > 1;
+  kg.apply();
+  const network = new vis.Network(document.getElementById("graph"), { nodes: nodes, edges: edges }, {
+    physics: physics
+      ? { solver: "barnesHut", barnesHut: { springLength: 110, avoidOverlap: 0.2 },
+          stabilization: { iterations: STABILIZATION_ITERATIONS, fit: true } }
+      : false,
+    layout: { improvedLayout: false, randomSeed: 1 },
+    nodes: { scaling: { min: 8, max: 40, label: { enabled: true, min: 12, max: 24, drawThreshold: 6 } },
+      font: { size: 13 } },
+    edges: { font: { size: 10, align: "middle" }, selectionWidth: 2, hoverWidth: 1 },
+    interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.totals.edges > 2000 },
+  });
+  kg.network = network;
+
+  // Remember where nodes end up, so that nodes drawn again later keep their place.
+  const keepPositions = () => {
+    const positions = network.getPositions();
+    Object.keys(positions).forEach((id) => {
+      data.nodes[id].x = positions[id].x;
+      data.nodes[id].y = positions[id].y;
+    });
+  };
+  const ready = () => {
+    network.once("afterDrawing", () => {
+      kg.readyAt = performance.now();
+      document.body.dataset.ready = "true";
+    });
+    network.redraw();
+  };
+  if (physics) {
+    network.once("stabilizationIterationsDone", () => {
+      network.setOptions({ physics: false });
+      keepPositions();
+      network.fit();
+      ready();
+    });
+  } else {
+    network.fit();
+    ready();
+  }
+  network.on("dragEnd", keepPositions);
+
+  network.on("click", (params) => {
+    if (params.nodes.length) {
+      kg.showNode(params.nodes[0]);
+    } else if (params.edges.length) {
+      kg.showEdge(params.edges[0]);
+    }
+  });
+  network.on("doubleClick", (params) => {
+    if (params.nodes.length) {
+      kg.reveal(params.nodes[0]);
+    }
+  });
+  const pointerAt = (params) => {
+    const box = document.getElementById("graph").getBoundingClientRect();
+    return [box.left + params.pointer.DOM.x, box.top + params.pointer.DOM.y];
+  };
+  network.on("hoverNode", (params) => {
+    const node = data.nodes[params.node];
+    const [x, y] = pointerAt(params);
+    const lines = [node.label, node.type + " \u00b7 " + node.mentions + " mentions \u00b7 " +
+      node.edges.length + " stance edges"];
+    if (node.aliases.length) {
+      lines.push("Also called: " + node.aliases.join("; "));
+    }
+    kg.showTooltip(x, y, lines);
+  });
+  network.on("hoverEdge", (params) => {
+    const edge = data.edges[params.edge];
+    const [x, y] = pointerAt(params);
+    const first = edge.evidence[0];
+    kg.showTooltip(x, y, [kg.edgeTitle(edge), "support " + (drawnSupport.get(edge.index) || 0) +
+      " \u00b7 click for the evidence", "\u201c" + first.sentence + "\u201d"]);
+  });
+  network.on("blurNode", kg.hideTooltip);
+  network.on("blurEdge", kg.hideTooltip);
+  network.on("dragStart", kg.hideTooltip);
+
+  document.getElementById("show-more").addEventListener("click", kg.showMore);
+  document.getElementById("show-all").addEventListener("click", () => {
+    kg.state.limit = data.nodes.length;
+    kg.apply();
+  });
+  kg.initControls();
+  kg.renderLegend();
+})();
