@@ -40,6 +40,7 @@ VIS_SCRIPT = "vis-network.min.js"
 # Our scripts, in the order they run (each builds on the ones before).
 PAGE_SCRIPTS = ("state.js", "panel.js", "controls.js", "main.js")
 _PLACEHOLDER = re.compile(r"__CSP__|__STYLE__|__DATA__|__SCRIPTS__")
+_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.MULTILINE)
 # Text that would end or confuse an inline <script> element.
 _UNSAFE_IN_SCRIPT = re.compile(r"</script|<!--", re.IGNORECASE)
 
@@ -50,7 +51,9 @@ def _asset(name: str) -> str:
 
 def _vis_script() -> str:
     folder = resources.files("pyvis").joinpath(*VIS_FOLDER)
-    return folder.joinpath(VIS_SCRIPT).read_text("utf-8")
+    source = folder.joinpath(VIS_SCRIPT).read_text("utf-8")
+    # A source map comment would make developer tools look for a file next to the page.
+    return _SOURCE_MAP.sub("", source)
 
 
 def embed_json(value: Any) -> str:

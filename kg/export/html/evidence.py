@@ -59,12 +59,9 @@ def cue_marks(sentence: str, start: int, end: int, relation_text: str) -> list[t
     phrase = relation_text.strip()
     if not phrase:
         return []
-    exact = region.find(phrase)
-    if exact == -1:
-        match = _word_pattern(phrase).search(region)
-        exact = match.start() if match else -1
-    if exact != -1:
-        return [(start + exact, start + exact + len(phrase))]
+    whole = _word_pattern(phrase).search(region)
+    if whole is not None:
+        return [(start + whole.start(), start + whole.end())]
     marks: list[tuple[int, int]] = []
     position = 0
     for word in phrase.split():

@@ -10,12 +10,12 @@ any edge come last, most mentioned first.
 Example:
     >>> import networkx as nx
     >>> graph = nx.MultiDiGraph()
-    >>> graph.add_edges_from([("hub", "a"), ("hub", "b"), ("b", "c"), ("x", "y")])
-    [0, 0, 0, 0]
+    >>> graph.add_edges_from([("hub", "a"), ("hub", "b"), ("hub", "d"), ("b", "c"), ("x", "y")])
+    [0, 0, 0, 0, 0]
     >>> graph.add_node("lonely")
     >>> growth = growth_order(graph)
     >>> growth.order
-    ('hub', 'b', 'a', 'c', 'x', 'y', 'lonely')
+    ('hub', 'b', 'a', 'c', 'd', 'x', 'y', 'lonely')
     >>> growth.parent["c"], growth.parent["x"]
     ('b', None)
 """
