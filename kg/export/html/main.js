@@ -6,8 +6,12 @@
   // Up to this many drawn nodes, vis-network's physics tidies the precomputed layout
   // for a moment and is then switched off; beyond it the Python layout is used as is.
   const PHYSICS_NODE_LIMIT = 600;
-  const STABILIZATION_ITERATIONS = 120;
+  // Physics only tidies a layout that is already good: a budget of node-iterations keeps
+  // it short for bigger views (120 iterations for 100 nodes, 30 for 500).
+  const STABILIZATION_BUDGET = 15000;
   const LABEL_LENGTH = 40;
+  // Elements added to the drawing per animation frame.
+  const DRAW_CHUNK = 1500;
 
   const short = (text) => (text.length > LABEL_LENGTH ? text.slice(0, LABEL_LENGTH - 1) + "\u2026" : text);
 
@@ -48,7 +52,8 @@
   const drawnSupport = new Map();
   kg.nodes = nodes;
   kg.edges = edges;
-  kg.isDrawn = (index) => nodes.get(index) !== null;
+  // Whether the current filters and view show node `index` (drawn now or being drawn).
+  kg.isDrawn = (index) => kg.visible.has(index);
 
   const setCounts = (view, all) => {
     const counts = document.getElementById("counts");
@@ -72,32 +77,65 @@
   };
 
   // Bring the drawing in line with the state: remove what is no longer visible, add what
-  // became visible, and update edges whose support changed.
+  // became visible, and update edges whose support changed. vis-network needs about a
+  // millisecond per added element, so big additions go in chunks, one per frame, and the
+  // page stays responsive; `data-busy` is set until the drawing has caught up.
+  let generation = 0;
   kg.apply = () => {
+    generation += 1;
     const view = kg.compute(kg.state, false);
     const all = kg.compute(kg.state, true);
     const wantNodes = new Set(view.nodes);
     const wantEdges = new Map(view.edges.map((e) => [e.index, e.support]));
+    kg.view = view;
+    kg.all = all;
+    kg.visible = wantNodes;
     edges.remove(edges.getIds().filter((id) => !wantEdges.has(id)));
     nodes.remove(nodes.getIds().filter((id) => !wantNodes.has(id)));
-    nodes.add(view.nodes.filter((index) => nodes.get(index) === null).map(visNode));
-    const added = [];
+    // Least connected first, so that hubs are drawn last, on top.
+    const addNodes = view.nodes.filter((index) => nodes.get(index) === null).reverse();
+    const addEdges = [];
     const changed = [];
     wantEdges.forEach((support, index) => {
-      if (!drawnSupport.has(index) || edges.get(index) === null) {
-        added.push(visEdge(index, support));
+      if (edges.get(index) === null) {
+        addEdges.push(index);
       } else if (drawnSupport.get(index) !== support) {
         changed.push(visEdge(index, support));
+        drawnSupport.set(index, support);
       }
     });
-    drawnSupport.clear();
-    wantEdges.forEach((support, index) => drawnSupport.set(index, support));
-    edges.add(added);
     edges.update(changed);
     setCounts(view, all);
     kg.renderSummary(all);
-    kg.view = view;
-    kg.all = all;
+    const steps = [];
+    for (let i = 0; i < addNodes.length; i += DRAW_CHUNK) {
+      steps.push(() => nodes.add(addNodes.slice(i, i + DRAW_CHUNK).map(visNode)));
+    }
+    for (let i = 0; i < addEdges.length; i += DRAW_CHUNK) {
+      steps.push(() => edges.add(addEdges.slice(i, i + DRAW_CHUNK).map((index) => {
+        drawnSupport.set(index, wantEdges.get(index));
+        return visEdge(index, wantEdges.get(index));
+      })));
+    }
+    if (steps.length <= 1) {
+      steps.forEach((step) => step());
+      delete document.body.dataset.busy;
+      return;
+    }
+    const mine = generation;
+    document.body.dataset.busy = "true";
+    const run = (position) => {
+      if (mine !== generation) {
+        return; // a newer apply() took over; it diffs against what is drawn by now
+      }
+      steps[position]();
+      if (position + 1 < steps.length) {
+        requestAnimationFrame(() => run(position + 1));
+      } else {
+        delete document.body.dataset.busy;
+      }
+    };
+    run(0);
   };
 
   // Raise the view limit so that the next `viewLimit` hidden nodes (best connected
@@ -142,15 +180,19 @@
   const network = new vis.Network(document.getElementById("graph"), { nodes: nodes, edges: edges }, {
     physics: physics
       ? { solver: "barnesHut", barnesHut: { springLength: 110, avoidOverlap: 0.2 },
-          stabilization: { iterations: STABILIZATION_ITERATIONS, fit: true } }
+          stabilization: { iterations: Math.min(120, Math.round(STABILIZATION_BUDGET / firstView.nodes.length)), fit: true } }
       : false,
     layout: { improvedLayout: false, randomSeed: 1 },
-    nodes: { scaling: { min: 8, max: 40, label: { enabled: true, min: 12, max: 24, drawThreshold: 6 } },
+    // Labels are drawn only when they would be readable (8px and more on screen): small
+    // text is costly to draw and, zoomed out over thousands of nodes, only noise.
+    nodes: { scaling: { min: 8, max: 40, label: { enabled: true, min: 12, max: 24, drawThreshold: 8 } },
       font: { size: 13 } },
-    edges: { font: { size: 10, align: "middle" }, selectionWidth: 2, hoverWidth: 1 },
+    edges: { font: { size: 10, align: "middle" }, selectionWidth: 2, hoverWidth: 1,
+      scaling: { label: { drawThreshold: 8 } } },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.totals.edges > 2000 },
   });
   kg.network = network;
+  performance.mark("kg-network");
 
   // Remember where nodes end up, so that nodes drawn again later keep their place.
   const keepPositions = () => {
@@ -162,6 +204,7 @@
   };
   const ready = () => {
     network.once("afterDrawing", () => {
+      performance.mark("kg-ready");
       kg.readyAt = performance.now();
       document.body.dataset.ready = "true";
     });
@@ -169,6 +212,7 @@
   };
   if (physics) {
     network.once("stabilizationIterationsDone", () => {
+      performance.mark("kg-stabilized");
       network.setOptions({ physics: false });
       keepPositions();
       network.fit();

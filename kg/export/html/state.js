@@ -2,7 +2,9 @@
 // No DOM and no drawing here; panel.js renders, main.js draws.
 (function () {
   "use strict";
+  performance.mark("kg-start");
   const data = JSON.parse(document.getElementById("kg-data").textContent);
+  performance.mark("kg-parsed");
   const kg = (window.kg = { data: data });
 
   data.nodes.forEach((node, index) => {
