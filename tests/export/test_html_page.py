@@ -223,3 +223,32 @@ def test_write_html_writes_the_generated_page(tmp_path: Path) -> None:
     target = tmp_path / "out" / "graph.html"
     write_html(filter_graph(), target)
     assert target.read_text(encoding="utf-8") == generate_html(filter_graph())
+
+
+def test_big_additions_are_drawn_in_chunks_and_a_newer_change_wins(
+    pages: Pages, tmp_path: Path
+) -> None:
+    # 1,601 nodes and 1,600 edges: more than one chunk of each (1,500 per frame).
+    opened = _page(pages, tmp_path, star_graph(leaves=1600, islands=0), view_limit=100)
+    page = opened.page
+    drawn = "[window.kg.nodes.length, window.kg.edges.length]"
+    assert page.evaluate(drawn) == [100, 99]
+    # "Show all", then untick "person" before the chunks are done: the filter wins.
+    page.evaluate(
+        "() => { document.getElementById('show-all').click(); "
+        "document.querySelector(\"#filter-type input[value='person']\").click(); }"
+    )
+    page.wait_for_selector("body:not([data-busy])", state="attached")
+    assert opened.counts() == {"nodes": 0, "edges": 0, "statements": 0}
+    assert page.evaluate(drawn) == [0, 0]
+    page.evaluate(
+        """() => { window.__busySeen = false;
+            new MutationObserver(() => { window.__busySeen ||= !!document.body.dataset.busy; })
+                .observe(document.body, { attributes: true }); }"""
+    )
+    page.check("#filter-type input[value='person']")
+    page.wait_for_selector("body:not([data-busy])", state="attached", timeout=120_000)
+    assert opened.counts() == {"nodes": 1601, "edges": 1600, "statements": 1600}
+    assert page.evaluate(drawn) == [1601, 1600]
+    assert page.evaluate("window.__busySeen") is True
+    opened.assert_clean()

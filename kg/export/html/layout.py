@@ -34,6 +34,8 @@ SPACING = 110.0
 # Periphery nodes around one parent: how many share a ring, on a half circle.
 RING_SLOTS = 9
 
+LONE_NODE_GAP = 0.6
+
 Point = tuple[float, float]
 
 
@@ -97,7 +99,9 @@ def _pack(layouts: list[dict[str, Point]]) -> dict[str, Point]:
     for positions in layouts:
         xs = [x for x, _ in positions.values()]
         ys = [y for _, y in positions.values()]
-        boxes.append((min(xs), min(ys), max(xs) - min(xs) + SPACING, max(ys) - min(ys) + SPACING))
+        # Lone nodes (actors without any statement) sit closer together.
+        gap = SPACING if len(positions) > 1 else SPACING * LONE_NODE_GAP
+        boxes.append((min(xs), min(ys), max(xs) - min(xs) + gap, max(ys) - min(ys) + gap))
     area = sum(width * height for _, _, width, height in boxes)
     row_width = max(math.sqrt(area) * 1.3, max((box[2] for box in boxes), default=0.0))
     packed: dict[str, Point] = {}

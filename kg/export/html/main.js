@@ -12,6 +12,7 @@
   const LABEL_LENGTH = 40;
   // Elements added to the drawing per animation frame.
   const DRAW_CHUNK = 1500;
+  const BIG_GRAPH = 1000;
 
   const short = (text) => (text.length > LABEL_LENGTH ? text.slice(0, LABEL_LENGTH - 1) + "\u2026" : text);
 
@@ -175,6 +176,9 @@
   };
 
   const firstView = kg.compute(kg.state, false);
+  // In a big graph labels are drawn only when readable (8px and more on screen): small
+  // text is costly to draw and, zoomed out over thousands of nodes, only noise.
+  const labelThreshold = data.nodes.length > BIG_GRAPH ? 8 : 4;
   const physics = firstView.nodes.length <= PHYSICS_NODE_LIMIT && firstView.nodes.length > 1;
   kg.apply();
   const network = new vis.Network(document.getElementById("graph"), { nodes: nodes, edges: edges }, {
@@ -183,12 +187,10 @@
           stabilization: { iterations: Math.min(120, Math.round(STABILIZATION_BUDGET / firstView.nodes.length)), fit: true } }
       : false,
     layout: { improvedLayout: false, randomSeed: 1 },
-    // Labels are drawn only when they would be readable (8px and more on screen): small
-    // text is costly to draw and, zoomed out over thousands of nodes, only noise.
-    nodes: { scaling: { min: 8, max: 40, label: { enabled: true, min: 12, max: 24, drawThreshold: 8 } },
+    nodes: { scaling: { min: 8, max: 40, label: { enabled: true, min: 12, max: 24, drawThreshold: labelThreshold } },
       font: { size: 13 } },
     edges: { font: { size: 10, align: "middle" }, selectionWidth: 2, hoverWidth: 1,
-      scaling: { label: { drawThreshold: 8 } } },
+      scaling: { label: { drawThreshold: labelThreshold } } },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: data.totals.edges > 2000 },
   });
   kg.network = network;
