@@ -23,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -116,12 +117,17 @@ def generate_readme(graph: PropertyGraph, delimiter: str) -> str:
     """How to import the folder into Neo4j (offline or running) and into LadybugDB."""
     counts = f"{len(graph.nodes)} nodes, {len(graph.relationships)} relationships"
     types = ", ".join(graph.relationship_types) or "none"
+    about = textwrap.fill(
+        "Every node has the label `KgNode` and an `id`; entities also have `Entity` and "
+        "their type (`Person`, ...), literal objects `Issue`. Each relationship is one "
+        f"statement, typed by its stance (`RELATED_TO` when it has none): {types}. Lists "
+        f"(`aliases`, `roles`, `about`) are joined with `{delimiter}` in the CSVs. An "
+        "absent value is an empty field.",
+        width=88,
+    )
     return f"""# Importing this graph ({counts})
 
-Every node has the label `KgNode` and an `id`; entities also have `Entity` and their
-type (`Person`, ...), literal objects `Issue`. Each relationship is one statement, typed
-by its stance (`RELATED_TO` when it has none): {types}. Lists (`aliases`, `roles`,
-`about`) are joined with `{delimiter}` in the CSVs. An absent value is an empty field.
+{about}
 
 ## Neo4j, offline bulk import (Neo4j 5, into a new database)
 
@@ -151,6 +157,9 @@ the statements marked `// neo4j-only`. Differences from Neo4j:
   `neo4j-admin`: it reads the typed header columns, splits lists with `string_split`,
   and needs `PARALLEL=false` for quoted line breaks.
 - `type(r)` does not exist; use `label(r)` or the `stance` property.
+- `{CYPHER_FILE}` keeps to what both read: no `SET n += map`, no map key `end`, list
+  properties set only where not empty (`[]` is a list of integers there), strings
+  with emoji written as UTF-8 rather than `\\u` surrogate pairs.
 """
 
 
