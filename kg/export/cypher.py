@@ -9,8 +9,8 @@ Cypher stores such as LadybugDB (see `kg.export.ladybug`), so it avoids what tho
 - list literals get their element type from their elements there, and `[]` is a list
   of integers, so list properties are set in their own statements, only where a list
   is not empty (an empty list is an absent property, as in the CSV import);
-- strings are UTF-8 with only `"`, `\\` and control characters escaped: LadybugDB does
-  not decode the surrogate pairs that JSON would use for emoji.
+- strings are UTF-8 with only `"`, `\\`, control characters and line separators
+  escaped: LadybugDB does not decode the surrogate pairs JSON would use for emoji.
 
 Nodes and relationships are MERGEd on their ids, so running the script twice changes
 nothing.
@@ -142,7 +142,14 @@ CypherStatement(text='CREATE INDEX i\\nFOR (n:A) ON n.b', neo4j_only=True)]
 
 
 def generate_cypher(data: GraphData) -> str:
-    """The whole script: constraint, nodes, labels, relationships, list properties."""
+    """The whole script: constraint, nodes, labels, relationships, list properties.
+
+    Example:
+        >>> from kg.model import Entity
+        >>> script = generate_cypher(GraphData((), (Entity("person/a", "A", "person"),), ()))
+        >>> [s.text.split("\\n")[-1] for s in parse_script(script) if s.neo4j_only]
+        ['FOR (n:KgNode) REQUIRE n.id IS UNIQUE', 'SET n:Entity:Person']
+    """
     graph = property_graph(data)
     parts = [
         HEADER,
@@ -195,8 +202,8 @@ def _node_statements(graph: PropertyGraph) -> Iterator[str]:
         for batch in _batches(nodes):
             ids = [node.id for node in batch]
             yield (
-                f"{NEO4J_ONLY}\nUNWIND {cypher_value(ids)} AS id\n"
-                f"MATCH (n:{NODE_LABEL} {{id: id}})\nSET n:{':'.join(extra)};\n"
+                f"{NEO4J_ONLY}\nUNWIND {cypher_value(ids)} AS node_id\n"
+                f"MATCH (n:{NODE_LABEL} {{id: node_id}})\nSET n:{':'.join(extra)};\n"
             )
 
 

@@ -62,6 +62,12 @@ def array_delimiter(graph: PropertyGraph) -> str:
 
     Raises:
         ExportError: Every candidate occurs in some list item.
+
+    Example:
+        >>> from kg.export.propgraph import NodeRow
+        >>> node = NodeRow("a", ("KgNode",), {"aliases": ("AT&T; Inc.",)})
+        >>> array_delimiter(PropertyGraph((node,), ()))
+        '|'
     """
     rows = [row.properties for row in graph.nodes] + [r.properties for r in graph.relationships]
     items = {
@@ -96,7 +102,14 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]], delimiter: str) -
 
 
 def generate_nodes_csv(graph: PropertyGraph, delimiter: str) -> str:
-    """The nodes file for `neo4j-admin database import --nodes`."""
+    """The nodes file for `neo4j-admin database import --nodes`.
+
+    Example:
+        >>> from kg.model import Entity
+        >>> data = GraphData((), (Entity("person/a", "A", "person", ("B", "C")),), ())
+        >>> generate_nodes_csv(build_property_graph(data), ";").split("\\n")[1]
+        '"person/a","KgNode;Entity;Person","A","person","entity","B;C",,"0"'
+    """
     rows = (
         (node.id, node.labels, *(node.properties[p.name] for p in NODE_PROPERTIES))
         for node in graph.nodes

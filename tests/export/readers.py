@@ -122,6 +122,7 @@ def read_cypher(path: Path, data: GraphData) -> ReadBack:
 
 def read_html(path: Path) -> ReadBack:
     page = path.read_text(encoding="utf-8")
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page), "page loads a URL"
     payload = re.search(r'<script id="kg-data" type="application/json">(.*?)</script>', page, re.S)
     assert payload is not None
     assert "</script" not in payload.group(1) and "<img" not in payload.group(1)
