@@ -284,7 +284,12 @@ def _predicate_triples(predicate: Token, subject_head: Token) -> Iterator[Triple
                 predicate=parts.verb.i,
                 rule=f"clause:{parts.construction}",
                 confidence=clause_confidence(
-                    parts.construction, doc[subject.i], subject_phrase, relation, arguments
+                    parts.construction,
+                    predicate,
+                    subject_phrase,
+                    relation,
+                    arguments,
+                    negated=negated,
                 ),
                 negated=negated,
             )
