@@ -53,7 +53,7 @@ def apposition_triples(sentence: Span) -> Iterator[Triple]:
             arguments=(description_phrase,),
             predicate=token.i,
             rule="apposition",
-            confidence=apposition_confidence(token, subject_phrase, description_phrase),
+            confidence=apposition_confidence(len(sentence), subject_phrase, description_phrase),
         )
 
 

@@ -118,7 +118,7 @@ def clause_triples(sentence: Span) -> Iterator[Triple]:
         subject = find_subject(token)
         if subject is None:
             continue
-        yield from _predicate_triples(token, subject)
+        yield from _predicate_triples(token, subject, len(sentence))
 
 
 def is_predicate(token: Token) -> bool:
@@ -152,8 +152,10 @@ def find_subject(predicate: Token) -> Token | None:
 
 
 def _adjectival_predicate(token: Token) -> bool:
+    if token.pos_ != "ADJ":
+        return False
     children = {child.dep_ for child in token.children}
-    return token.pos_ == "ADJ" and bool(children & SUBJECT_DEPS) and bool(children & AUXILIARY_DEPS)
+    return bool(children & SUBJECT_DEPS) and bool(children & AUXILIARY_DEPS)
 
 
 def _own_subject(predicate: Token) -> Token | None:
@@ -255,7 +257,9 @@ def clause_parts(predicate: Token, subject: Token) -> ClauseParts:
     )
 
 
-def _predicate_triples(predicate: Token, subject_head: Token) -> Iterator[Triple]:
+def _predicate_triples(
+    predicate: Token, subject_head: Token, sentence_length: int
+) -> Iterator[Triple]:
     parts = clause_parts(predicate, subject_head)
     if not parts.first:
         return
@@ -290,6 +294,7 @@ def _predicate_triples(predicate: Token, subject_head: Token) -> Iterator[Triple
                     relation,
                     arguments,
                     negated=negated,
+                    sentence_length=sentence_length,
                 ),
                 negated=negated,
             )

@@ -49,6 +49,7 @@ def clause_confidence(
     arguments: tuple[Phrase, ...],
     *,
     negated: bool = False,
+    sentence_length: int = 0,
 ) -> float:
     """Confidence of a clause triple, in [0.01, 0.99], rounded to three decimals.
 
@@ -56,7 +57,7 @@ def clause_confidence(
         >>> from kg.nlp import load_pipeline
         >>> doc = load_pipeline()("Trump criticised Putin.")
         >>> subject, relation, obj = (Phrase.of(doc, [i], i) for i in range(3))
-        >>> clause_confidence("svo", doc[1], subject, relation, (obj,))
+        >>> clause_confidence("svo", doc[1], subject, relation, (obj,), sentence_length=4)
         0.74
     """
     score = CONSTRUCTION_CONFIDENCE.get(construction, DEFAULT_CONFIDENCE)
@@ -73,27 +74,27 @@ def clause_confidence(
         score -= LONG_SUBJECT_PENALTY
     if negated:
         score -= NEGATION_PENALTY
-    return _finish(score, predicate, (subject, *arguments))
+    return _finish(score, sentence_length, (subject, *arguments))
 
 
-def apposition_confidence(apposition: Token, subject: Phrase, description: Phrase) -> float:
+def apposition_confidence(sentence_length: int, subject: Phrase, description: Phrase) -> float:
     """Confidence of an "X is Y" triple read off an apposition.
 
     Example:
         >>> from kg.nlp import load_pipeline
         >>> doc = load_pipeline()("McConnell, a Republican")
-        >>> apposition_confidence(doc[3], Phrase.of(doc, [0], 0), Phrase.of(doc, [2, 3], 3))
+        >>> apposition_confidence(len(doc), Phrase.of(doc, [0], 0), Phrase.of(doc, [2, 3], 3))
         0.47
     """
     score = CONSTRUCTION_CONFIDENCE["apposition"]
     if len(subject.tokens) > LONG_SUBJECT_TOKENS:
         score -= LONG_SUBJECT_PENALTY
-    return _finish(score, apposition, (subject, description))
+    return _finish(score, sentence_length, (subject, description))
 
 
-def _finish(score: float, token: Token, phrases: tuple[Phrase, ...]) -> float:
+def _finish(score: float, sentence_length: int, phrases: tuple[Phrase, ...]) -> float:
     if max(len(p.tokens) for p in phrases) > LONG_ARGUMENT_TOKENS:
         score -= LONG_ARGUMENT_PENALTY
-    if len(token.sent) > LONG_SENTENCE_TOKENS:
+    if sentence_length > LONG_SENTENCE_TOKENS:
         score -= LONG_SENTENCE_PENALTY
     return round(max(FLOOR, min(CEILING, score)), 3)

@@ -48,16 +48,20 @@ def argument_tokens(
         >>> [doc[i].text for i in argument_tokens(doc[0], split_conjuncts=False)]
         ['Trump', 'and', 'Putin']
     """
-    skip: set[int] = set()
-    for child in head.children:
-        coordinated = child.dep_ in COORDINATION_DEPS or is_list_item(child)
-        if split_conjuncts and coordinated:
-            skip.update(token.i for token in child.subtree)
-    for token in head.subtree:
-        detached = token.dep_ in DETACHED_DEPS and not is_list_item(token)
-        if token.i != head.i and (detached or token.i in exclude):
-            skip.update(inner.i for inner in token.subtree)
-    indices = [token.i for token in head.subtree if token.i not in skip]
+    # One walk down the tree that does not enter what is left out.
+    indices = [head.i]
+    stack = [
+        child
+        for child in head.children
+        if not (split_conjuncts and (child.dep_ in COORDINATION_DEPS or is_list_item(child)))
+    ]
+    while stack:
+        token = stack.pop()
+        if token.i in exclude or (token.dep_ in DETACHED_DEPS and not is_list_item(token)):
+            continue
+        indices.append(token.i)
+        stack.extend(token.children)
+    indices.sort()
     return trim_edges(head, indices)
 
 
