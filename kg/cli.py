@@ -23,6 +23,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+eval_app = typer.Typer(
+    name="eval",
+    help="Evaluate on external gold data (DESIGN §8).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(eval_app)
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -134,6 +143,37 @@ def export(
         f"{exporter.name}: {len(data.graph)} nodes, {data.graph.number_of_edges()} edges "
         f"({len(data.statements)} statements) -> {target}"
     )
+
+
+@eval_app.command("carb")
+@clean_errors
+def eval_carb(
+    split: Annotated[str, typer.Option(help="dev (tune on it) or test (report it).")] = "dev",
+    predictions: Annotated[
+        Path | None,
+        typer.Option(help="Score this carb-format file instead of running kg's extractor."),
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Also write the predictions that were scored here.")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+) -> None:
+    """Score Open IE triples on CaRB: precision, recall, best F1 and AUC."""
+    from kg.eval.carb import parse_predictions, read_gold, score_corpus
+    from kg.eval.carb_run import evaluate_carb, split_files
+
+    if predictions is not None:
+        _, gold_file = split_files(split)
+        lines = _read_lines(str(predictions))
+        score = score_corpus(read_gold(gold_file), parse_predictions(lines, str(predictions)))
+    else:
+        from kg.nlp import load_pipeline
+
+        run = evaluate_carb(split, load_pipeline(model))
+        score, lines = run.score, list(run.lines)
+    if out is not None:
+        out.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    typer.echo(f"CaRB {split}: {score.summary()}")
 
 
 def _read_lines(file: str) -> list[str]:
