@@ -101,6 +101,50 @@ def triples(
             typer.echo(render(line, triple))
 
 
+def _format_table() -> str:
+    """One line per export format: name, aliases, default file name and description."""
+    from kg.export import EXPORTERS
+
+    lines = []
+    for exporter in EXPORTERS.values():
+        aliases = f" (also {', '.join(exporter.aliases)})" if exporter.aliases else ""
+        lines.append(
+            f"{exporter.name}{aliases}: {exporter.description}; default file: {exporter.target}"
+        )
+    return "\n\n".join(lines)
+
+
+@app.command(
+    help="Write a build folder's graph in another format. Formats:\n\n" + _format_table(),
+)
+@clean_errors
+def export(
+    folder: Annotated[Path, typer.Argument(help="A folder written by kg build.")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="A format name or alias (listed above).")
+    ],
+    to: Annotated[
+        Path | None,
+        typer.Option(
+            "--to",
+            "-t",
+            help="File (folder for neo4j) to write; default: in FOLDER, the default file above.",
+        ),
+    ] = None,
+) -> None:
+    from kg.export import get_exporter
+    from kg.workspace import load_graph_data
+
+    exporter = get_exporter(format)
+    data = load_graph_data(folder)
+    target = to if to is not None else folder / exporter.target
+    exporter.write(data, target)
+    typer.echo(
+        f"{exporter.name}: {len(data.graph)} nodes, {data.graph.number_of_edges()} edges "
+        f"({len(data.statements)} statements) -> {target}"
+    )
+
+
 @eval_app.command("carb")
 @clean_errors
 def eval_carb(
