@@ -161,6 +161,12 @@ def test_hovering_shows_a_tooltip_and_clicking_an_edge_its_evidence(
     # Halfway between Dmitri and Carthage runs their straight edge, CONSULT ("met with").
     carthage = _node_index(opened, "Carthage")
     x2, y2 = opened.node_point(carthage)
+    page.mouse.move((x + x2) / 2, (y + y2) / 2)
+    page.wait_for_selector("#tooltip mark")
+    tooltip = page.locator("#tooltip")
+    assert tooltip.inner_text().startswith("Dmitri → CONSULT → Carthage")
+    assert tooltip.locator("mark").inner_text() == "met with"
+    assert "Source: First report" in tooltip.inner_text()
     page.mouse.click((x + x2) / 2, (y + y2) / 2)
     details = page.inner_text("#details")
     assert "Dmitri → CONSULT → Carthage" in details

@@ -253,11 +253,8 @@
     kg.showTooltip(x, y, lines);
   });
   network.on("hoverEdge", (params) => {
-    const edge = data.edges[params.edge];
     const [x, y] = pointerAt(params);
-    const first = edge.evidence[0];
-    kg.showTooltip(x, y, [kg.edgeTitle(edge), "support " + (drawnSupport.get(edge.index) || 0) +
-      " \u00b7 click for the evidence", "\u201c" + first.sentence + "\u201d"]);
+    kg.showEdgeTooltip(x, y, data.edges[params.edge]);
   });
   network.on("blurNode", kg.hideTooltip);
   network.on("blurEdge", kg.hideTooltip);

@@ -164,6 +164,18 @@
     tooltip.style.top = y + 14 + "px";
     tooltip.hidden = false;
   };
+  // Hovering an edge: its first sentence under the filters, cue marked, with its source.
+  kg.showEdgeTooltip = (x, y, edge) => {
+    const shown = edge.evidence.filter((ev) => kg.evidenceShown(kg.state, ev));
+    const lines = [kg.edgeTitle(edge), POLARITY_NAMES[edge.polarity] + " \u00b7 support " +
+      shown.length + (shown.length > 1 ? " \u00b7 click the edge for all sentences" : "")];
+    kg.showTooltip(x, y, lines);
+    if (shown.length) {
+      const tooltip = document.getElementById("tooltip");
+      tooltip.appendChild(sentence(shown[0]));
+      tooltip.appendChild(source(shown[0]));
+    }
+  };
   kg.hideTooltip = () => {
     document.getElementById("tooltip").hidden = true;
   };
