@@ -68,6 +68,15 @@ def test_counts_and_parallel_edges(pages: Pages, tmp_path: Path) -> None:
     )
     assert sorted(smooth, key=str) == [["DISAPPROVE", "curvedCCW", 1], ["SUPPORT ×2", False, 3]]
     assert opened.page.locator("#legend").inner_text().count("\n") >= 8
+    # Physics tidied the precomputed layout and is off now.
+    assert opened.page.evaluate("window.kg.network.physics.physicsEnabled") is False
+
+
+def test_an_empty_graph_loads_cleanly(pages: Pages, tmp_path: Path) -> None:
+    opened = _page(pages, tmp_path, GraphData((), (), ()))
+    assert opened.counts() == {"nodes": 0, "edges": 0, "statements": 0}
+    assert opened.hidden() == 0
+    opened.assert_clean()
 
 
 FILTERS: dict[str, tuple[str, dict[str, int]]] = {

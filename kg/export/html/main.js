@@ -75,6 +75,9 @@
       "with the " + data.viewLimit + " best-connected nodes. Double-click a node to show its " +
       "neighbours, or:";
     document.getElementById("show-more").textContent = "Show " + Math.min(hidden, data.viewLimit) + " more";
+    document.getElementById("show-all").textContent = hidden > BIG_GRAPH
+      ? "Show all " + all.nodes.length + " (slow: about a second per thousand)"
+      : "Show all";
   };
 
   // Bring the drawing in line with the state: remove what is no longer visible, add what
