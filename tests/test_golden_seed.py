@@ -91,12 +91,7 @@ CASES = [
         stance="DISAPPROVE",
         object="Vladimir Putin",
     ),
-    _case(
-        "'agreed on' with a fronted prepositional phrase is misparsed",
-        subject="Donald Trump",
-        stance="AGREE",
-        object="importance of the NATO alliance",
-    ),
+    _case(subject="Donald Trump", stance="AGREE", object="importance of the NATO alliance"),
     _case(
         "group subjects ('the two leaders') are not resolved yet",
         subject="Vladimir Putin",
