@@ -25,12 +25,11 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
-from trafilatura.settings import DEFAULT_CONFIG
 
 from kg.io.text import clean_text
 
@@ -156,7 +155,11 @@ def html_to_text(html: str) -> HtmlText:
     )
 
 
+@cache
 def _config() -> Any:
+    """trafilatura's settings for news (imported on first use: the import takes ~1 s)."""
+    from trafilatura.settings import DEFAULT_CONFIG
+
     config = copy.deepcopy(DEFAULT_CONFIG)
     # Keep short articles (trafilatura's default drops bodies under 250 characters) and
     # take dates only from the page's own metadata, not guessed from its text.
@@ -165,17 +168,16 @@ def _config() -> Any:
     return config
 
 
-_CONFIG = _config()
-
-
 def _trafilatura(html: str) -> HtmlText | None:
+    import trafilatura
+
     try:
         result = trafilatura.bare_extraction(
             html,
             with_metadata=True,
             include_comments=False,
             include_tables=False,
-            config=_CONFIG,
+            config=_config(),
         )
     except Exception:  # any failure of the extractor means: use the fallback
         return None

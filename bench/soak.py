@@ -1,0 +1,392 @@
+"""Soak run: 10,000 inputs of real-ish news, random Unicode and broken files through kg build.
+
+It writes a corpus (fixed seed), runs `kg build` on it as a subprocess, and checks that
+the build finished with exit code 0, that every input has exactly one record in
+report.json, that every input whose fate is known in advance (broken JSON, binary,
+duplicates, ...) ended exactly that way, that no page chrome leaked into a document, and
+that the counts reconcile:
+
+    inputs generated == inputs in report == ok + skipped + partial
+    documents read == unsplit ok/partial inputs + parts of split ones
+                   == documents processed + documents failed
+    documents processed == lines of documents.jsonl
+
+The mix (shares of --inputs) is printed with the results. Most documents are short (one
+to three sentences), since a real article takes 1-3 s to parse on this machine.
+
+    .venv/bin/python -m bench.soak [--inputs 10000] [--seed 7] [--workdir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ACTORS = [
+    "President Emmanuel Macron",
+    "Chancellor Olaf Scholz",
+    "Prime Minister Narendra Modi",
+    "Senator Elizabeth Warren",
+    "the European Commission",
+    "the Kremlin",
+    "NATO",
+    "the United Nations",
+    "Foreign Minister Sergei Lavrov",
+    "Secretary of State Antony Blinken",
+    "the World Health Organization",
+    "Governor Gavin Newsom",
+    "the Chinese Foreign Ministry",
+    "President Volodymyr Zelensky",
+    "Prime Minister Fumio Kishida",
+    "the African Union",
+    "Hamas",
+    "the Israeli government",
+    "President Recep Tayyip Erdogan",
+    "the International Monetary Fund",
+    "the teachers' union",
+    "Mayor Sadiq Khan",
+    "opposition leader Keir Starmer",
+    "the Pentagon",
+]
+VERBS = [
+    "criticised",
+    "praised",
+    "met",
+    "called on",
+    "urged",
+    "rejected",
+    "accused",
+    "supported",
+    "warned",
+    "threatened",
+    "visited",
+    "spoke with",
+    "condemned",
+    "welcomed",
+    "sanctioned",
+]
+ISSUES = [
+    "the ceasefire proposal",
+    "new tariffs on steel",
+    "the climate agreement",
+    "sanctions on Iran",
+    "the budget plan",
+    "the arms deal",
+    "the election results",
+    "the refugee policy",
+]
+PLACES = ["Brussels", "Geneva", "New Delhi", "Nairobi", "Washington", "Tokyo", "Kyiv", "Paris"]
+DAYS = ["on Monday", "on Tuesday", "on Wednesday", "late on Thursday", "on Friday", "this week"]
+CHROME = ("SCRIPT_SENTINEL", "STYLE_SENTINEL", "NAV_SENTINEL", "FOOTER_SENTINEL")
+
+# Shares of the inputs with a fate known in advance: (category, share, status, cause).
+KNOWN = (
+    ("invalid JSON line", 0.03, "skipped", "invalid-json"),
+    ("JSONL line without text", 0.02, "skipped", "missing-text"),
+    ("JSONL line not an object", 0.01, "skipped", "not-an-object"),
+    ("JSONL line with a bad title", 0.01, "partial", "bad-field"),
+    ("duplicate JSONL line", 0.02, "skipped", "duplicate"),
+    ("empty file", 0.005, "skipped", "empty"),
+    ("binary file", 0.005, "skipped", "binary"),
+    ("cp1252 file", 0.01, "ok", None),
+    ("damaged UTF-8 file", 0.005, "partial", "replaced-bytes"),
+    ("unsupported file type", 0.005, "skipped", "unsupported-type"),
+    ("hidden file", 0.003, "skipped", "hidden"),
+    ("real-ish .txt file", 0.05, "ok", None),
+    ("real-ish .md file", 0.01, "ok", None),
+    ("real-ish .html page", 0.02, "ok", None),
+)
+RANDOM_SHARE = 0.20  # random Unicode JSONL lines: any fate (most read, some not English)
+FOREIGN_SHARE = 0.03  # real non-English sentences: skipped as not English, or read if short
+OVERSIZE_FILES = 2  # ~150,000 characters each: split into parts
+JSONL_CHUNK = 500
+
+
+@dataclass
+class Corpus:
+    """The written corpus and what is known about each input."""
+
+    root: Path
+    expected: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    category: dict[str, str] = field(default_factory=dict)
+
+    def add(self, source: Path | str, category: str, fate: tuple[str, str | None] | None) -> None:
+        self.category[str(source)] = category
+        if fate is not None:
+            self.expected[str(source)] = fate
+
+
+def realish(rng: random.Random, number: int) -> str:
+    """A short news-like text (1-3 sentences), unique through its report number."""
+    a, b = rng.sample(ACTORS, 2)
+    sentences = [
+        f"{a} {rng.choice(VERBS)} {b} {rng.choice(DAYS)}.",
+        f'"We will not accept {rng.choice(ISSUES)}," {a} said in {rng.choice(PLACES)}.',
+        f"{b} said {rng.choice(ACTORS)} had {rng.choice(VERBS)} {rng.choice(ISSUES)}.",
+        f"Officials in {rng.choice(PLACES)} {rng.choice(VERBS)} {rng.choice(ISSUES)}.",
+    ]
+    body = " ".join(rng.sample(sentences, rng.randint(1, 3)))
+    return f"{body} The statement was report {number}."
+
+
+def random_unicode(rng: random.Random) -> str:
+    """Random code points from many scripts, emoji, combining marks and controls."""
+    ranges = [
+        (0x20, 0x7E),
+        (0xA0, 0x24F),
+        (0x300, 0x36F),
+        (0x400, 0x4FF),
+        (0x600, 0x6FF),
+        (0x900, 0x97F),
+        (0x4E00, 0x4FFF),
+        (0x1F300, 0x1F64F),
+        (0x0, 0x1F),
+        (0x200B, 0x200F),
+        (0xFFF0, 0xFFFF),
+    ]
+    chars = []
+    for _ in range(rng.randint(1, 200)):
+        low, high = rng.choice(ranges)
+        chars.append(chr(rng.randint(low, high)))
+    return "".join(chars)
+
+
+def foreign_texts() -> list[str]:
+    """Real sentences in other languages: the examples spaCy ships (offline)."""
+    texts = []
+    for code in ("de", "fr", "es", "it", "pt", "nl", "ru", "pl", "tr", "zh", "ja", "ar"):
+        module = importlib.import_module(f"spacy.lang.{code}.examples")
+        sentences = list(module.sentences)
+        texts += [" ".join(sentences[i : i + 2]) for i in range(len(sentences))]
+    return texts
+
+
+def html_page(text: str, number: int) -> str:
+    return (
+        f"<html><head><title>Report {number}</title>"
+        f"<script>var s = '{CHROME[0]}';</script><style>p {{}} /* {CHROME[1]} */</style>"
+        f"</head><body><nav><a href='/'>Home</a> <a href='/w'>{CHROME[2]}</a></nav>"
+        f"<article><h1>Report {number}</h1><p>{text}</p></article>"
+        f"<footer>{CHROME[3]}</footer></body></html>"
+    )
+
+
+def write_corpus(root: Path, total: int, seed: int) -> Corpus:
+    """Write `total` inputs under root/corpus; return what each should become."""
+    rng = random.Random(seed)
+    corpus = Corpus(root / "corpus")
+    folder = corpus.root
+    (folder / "nested" / "deeper").mkdir(parents=True)
+    counts = {category: round(share * total) for category, share, _, _ in KNOWN}
+    fates = {category: (status, cause) for category, _, status, cause in KNOWN}
+    fates["real-ish JSONL line"] = ("ok", None)  # unique English texts: all read
+    n_random, n_foreign = round(RANDOM_SHARE * total), round(FOREIGN_SHARE * total)
+    specials = 2  # a symlink loop and a FIFO
+    n_realish = total - sum(counts.values()) - n_random - n_foreign - OVERSIZE_FILES - specials
+    numbers = iter(range(10**6))
+
+    lines: list[tuple[str, str]] = []  # (JSONL line, category)
+    first_texts = []
+    for _ in range(n_realish):
+        text = realish(rng, next(numbers))
+        record: dict[str, Any] = {"text": text}
+        if rng.random() < 0.5:
+            record["id"] = f"story-{next(numbers)}"
+        else:
+            first_texts.append(text)  # same text, no id: the same document id
+        lines.append((json.dumps(record), "real-ish JSONL line"))
+    for _ in range(n_random):
+        line = json.dumps({"text": random_unicode(rng)})
+        lines.append((line, "random Unicode JSONL line"))
+    foreign = foreign_texts()
+    for _ in range(n_foreign):
+        lines.append((json.dumps({"text": rng.choice(foreign)}), "non-English JSONL line"))
+    category = "invalid JSON line"
+    for _ in range(counts[category]):
+        broken = json.dumps({"text": realish(rng, next(numbers))})[: rng.randint(1, 40)]
+        lines.append((broken, category))
+    category = "JSONL line without text"
+    for _ in range(counts[category]):
+        lines.append((json.dumps({"id": f"x{next(numbers)}", "title": "No text"}), category))
+    category = "JSONL line not an object"
+    for _ in range(counts[category]):
+        lines.append((json.dumps([realish(rng, next(numbers))]), category))
+    category = "JSONL line with a bad title"
+    for _ in range(counts[category]):
+        record = {"text": realish(rng, next(numbers)), "title": ["not", "a", "string"]}
+        lines.append((json.dumps(record), category))
+    category = "duplicate JSONL line"
+    for _ in range(counts[category]):
+        lines.append((json.dumps({"text": rng.choice(first_texts)}), category))
+    # Duplicates must come after their originals: originals first, the rest shuffled.
+    originals, rest = lines[:n_realish], lines[n_realish:]
+    rng.shuffle(rest)
+    ordered = originals + rest
+    for start in range(0, len(ordered), JSONL_CHUNK):
+        path = folder / f"corpus-{start // JSONL_CHUNK:03d}.jsonl"
+        chunk = ordered[start : start + JSONL_CHUNK]
+        text_lines = []
+        for offset, (line, name) in enumerate(chunk):
+            text_lines.append(line)
+            corpus.add(f"{path}:{len(text_lines)}", name, fates.get(name))
+            if offset % 50 == 49:
+                text_lines.append("")  # blank lines are not inputs
+        path.write_text("\n".join(text_lines) + "\n", encoding="utf-8")
+
+    def file(name: str, data: bytes, category: str) -> None:
+        path = folder / ("nested/deeper" if rng.random() < 0.3 else "nested") / name
+        path.write_bytes(data)
+        corpus.add(path, category, fates.get(category))
+
+    for i in range(counts["empty file"]):
+        file(f"empty-{i}.txt", b"" if i % 2 else b" \n\t \n", "empty file")
+    for i in range(counts["binary file"]):
+        data = b"%PDF-1.4\n" + rng.randbytes(200) if i % 2 else rng.randbytes(200) + b"\x00"
+        file(f"binary-{i}.txt", data, "binary file")
+    quote = "“{}”, Müller’s spokesman said – in Zürich."
+    for i in range(counts["cp1252 file"]):
+        text = quote.format(realish(rng, next(numbers)))
+        file(f"legacy-{i}.txt", text.encode("cp1252"), "cp1252 file")
+    for i in range(counts["damaged UTF-8 file"]):
+        data = quote.format(realish(rng, next(numbers))).encode()
+        file(f"damaged-{i}.txt", data[:5] + b"\xff" + data[5:], "damaged UTF-8 file")
+    for i in range(counts["unsupported file type"]):
+        file(
+            f"picture-{i}.{'png' if i % 2 else 'docx'}", rng.randbytes(64), "unsupported file type"
+        )
+    for i in range(counts["hidden file"]):
+        file(f".hidden-{i}.txt", b"Hidden notes.", "hidden file")
+    for i in range(counts["real-ish .txt file"]):
+        text = f"Report {i}\n\n{realish(rng, next(numbers))}"
+        file(f"story-{i}.txt", text.encode(), "real-ish .txt file")
+    for i in range(counts["real-ish .md file"]):
+        text = f"# Report {i}\n\n**{realish(rng, next(numbers))}**"
+        file(f"story-{i}.md", text.encode(), "real-ish .md file")
+    for i in range(counts["real-ish .html page"]):
+        page = html_page(realish(rng, next(numbers)), i)
+        file(f"page-{i}.html", page.encode(), "real-ish .html page")
+    for i in range(OVERSIZE_FILES):
+        long_text = "\n\n".join(realish(rng, next(numbers)) for _ in range(1_300))
+        path = folder / f"oversize-{i}.txt"
+        path.write_text(long_text, encoding="utf-8")
+        corpus.add(path, "oversize file (split)", ("ok", None))
+    (folder / "nested" / "loop").symlink_to(folder)
+    corpus.add(folder / "nested" / "loop", "symlink loop", ("skipped", "symlink-loop"))
+    os.mkfifo(folder / "nested" / "pipe.txt")
+    corpus.add(folder / "nested" / "pipe.txt", "FIFO", ("skipped", "not-a-regular-file"))
+    return corpus
+
+
+def run_build(corpus: Corpus, out: Path) -> tuple[int, float, float, str]:
+    command = [sys.executable, "-m", "kg", "build", str(corpus.root), "--out", str(out)]
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - start
+    peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return result.returncode, seconds, peak_mib, result.stdout + result.stderr[-2000:]
+
+
+def check(corpus: Corpus, out: Path) -> list[str]:
+    """Every reconciliation and expectation; returns the failures (empty when all hold)."""
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    counts = report["counts"]
+    records = {record["source"]: record for record in report["inputs"]}
+    documents = [json.loads(line) for line in (out / "documents.jsonl").open(encoding="utf-8")]
+    problems = []
+
+    def expect(label: str, left: int, right: int) -> None:
+        mark = "ok" if left == right else "MISMATCH"
+        print(f"  {label:58} {left:>7} {right:>7}  {mark}")
+        if left != right:
+            problems.append(label)
+
+    print("reconciliation                                                 left   right")
+    expect("inputs generated == inputs in report.json", len(corpus.category), len(records))
+    expect("inputs in report == counts.inputs", len(report["inputs"]), counts["inputs"])
+    expect(
+        "inputs == ok + skipped + partial",
+        counts["inputs"],
+        counts["inputs_ok"] + counts["inputs_skipped"] + counts["inputs_partial"],
+    )
+    unsplit = sum(
+        1 for r in records.values() if r["status"] in ("ok", "partial") and not r["parts"]
+    )
+    parts = sum(len(r["parts"]) for r in records.values() if r["status"] in ("ok", "partial"))
+    expect(
+        "documents read == unsplit ok/partial inputs + parts",
+        counts["documents_read"],
+        unsplit + parts,
+    )
+    expect(
+        "documents read == processed + failed",
+        counts["documents_read"],
+        counts["documents"] + counts["documents_failed"],
+    )
+    expect("documents processed == lines of documents.jsonl", counts["documents"], len(documents))
+    expect("documents failed (extraction raised)", counts["documents_failed"], 0)
+    expect("sources in report == sources generated", len(set(records) ^ set(corpus.category)), 0)
+    wrong = [
+        (source, fate, (records[source]["status"], records[source]["cause"]))
+        for source, fate in corpus.expected.items()
+        if source in records and (records[source]["status"], records[source]["cause"]) != fate
+    ]
+    expect("inputs with a known fate that ended otherwise", len(wrong), 0)
+    for source, fate, got in wrong[:10]:
+        print(f"    {source}: expected {fate}, got {got}: {records[source]['reason']}")
+    leaked = sum(1 for d in documents for mark in CHROME if mark in d["text"])
+    expect("documents with page chrome (scripts, nav, footer) in text", leaked, 0)
+    split = [r for r in records.values() if r["parts"]]
+    expect("oversize inputs split into parts", len(split), OVERSIZE_FILES)
+
+    print("\nby category (status/cause: count)")
+    outcomes: dict[str, Counter[str]] = {}
+    for source, category in corpus.category.items():
+        record = records.get(source)
+        key = f"{record['status']}/{record['cause']}" if record else "MISSING"
+        outcomes.setdefault(category, Counter())[key] += 1
+    for category, counter in sorted(outcomes.items()):
+        total = sum(counter.values())
+        print(
+            f"  {category:30} {total:>6}  "
+            + ", ".join(f"{k}: {v}" for k, v in counter.most_common())
+        )
+    print("\nreport counts:", json.dumps({k: v for k, v in counts.items() if "by_cause" not in k}))
+    print("skipped by cause:", json.dumps(counts["skipped_by_cause"]))
+    print("partial by cause:", json.dumps(counts["partial_by_cause"]))
+    return problems
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--inputs", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args()
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-soak-"))
+    corpus = write_corpus(workdir, args.inputs, args.seed)
+    print(f"corpus: {len(corpus.category)} inputs under {corpus.root}")
+    code, seconds, peak_mib, output = run_build(corpus, workdir / "out")
+    print(f"kg build: exit code {code}, {seconds:.0f} s, peak RSS {peak_mib:.0f} MiB")
+    print("  " + output.splitlines()[0] if output else "  (no output)")
+    if code != 0:
+        print(output)
+        sys.exit(1)
+    problems = check(corpus, workdir / "out")
+    print(f"\n{'FAILED: ' + ', '.join(problems) if problems else 'all reconciled'}")
+    sys.exit(1 if problems else 0)
+
+
+if __name__ == "__main__":
+    main()
