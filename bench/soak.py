@@ -108,7 +108,8 @@ KNOWN = (
     ("real-ish .md file", 0.01, "ok", None),
     ("real-ish .html page", 0.02, "ok", None),
 )
-RANDOM_SHARE = 0.20  # random Unicode JSONL lines: any fate (most read, some not English)
+RANDOM_SHARE = 0.10  # random Unicode JSONL lines: any fate (most are not English)
+NOISY_SHARE = 0.10  # real-ish text with random Unicode spliced in: any fate (most read)
 FOREIGN_SHARE = 0.03  # real non-English sentences: skipped as not English, or read if short
 OVERSIZE_FILES = 2  # ~150,000 characters each: split into parts
 JSONL_CHUNK = 500
@@ -163,6 +164,14 @@ def random_unicode(rng: random.Random) -> str:
     return "".join(chars)
 
 
+def noisy(rng: random.Random, number: int) -> str:
+    """Real-ish text with random Unicode (controls, emoji, other scripts) spliced in."""
+    words = realish(rng, number).split(" ")
+    for _ in range(rng.randint(1, 4)):
+        words.insert(rng.randint(0, len(words)), random_unicode(rng)[: rng.randint(1, 12)])
+    return " ".join(words)
+
+
 def foreign_texts() -> list[str]:
     """Real sentences in other languages: the examples spaCy ships (offline)."""
     texts = []
@@ -193,8 +202,11 @@ def write_corpus(root: Path, total: int, seed: int) -> Corpus:
     fates = {category: (status, cause) for category, _, status, cause in KNOWN}
     fates["real-ish JSONL line"] = ("ok", None)  # unique English texts: all read
     n_random, n_foreign = round(RANDOM_SHARE * total), round(FOREIGN_SHARE * total)
+    n_noisy = round(NOISY_SHARE * total)
     specials = 2  # a symlink loop and a FIFO
-    n_realish = total - sum(counts.values()) - n_random - n_foreign - OVERSIZE_FILES - specials
+    n_realish = (
+        total - sum(counts.values()) - n_random - n_noisy - n_foreign - OVERSIZE_FILES - specials
+    )
     numbers = iter(range(10**6))
 
     lines: list[tuple[str, str]] = []  # (JSONL line, category)
@@ -210,6 +222,8 @@ def write_corpus(root: Path, total: int, seed: int) -> Corpus:
     for _ in range(n_random):
         line = json.dumps({"text": random_unicode(rng)})
         lines.append((line, "random Unicode JSONL line"))
+    for _ in range(n_noisy):
+        lines.append((json.dumps({"text": noisy(rng, next(numbers))}), "noisy real-ish JSONL line"))
     foreign = foreign_texts()
     for _ in range(n_foreign):
         lines.append((json.dumps({"text": rng.choice(foreign)}), "non-English JSONL line"))
@@ -350,7 +364,7 @@ def check(corpus: Corpus, out: Path) -> list[str]:
     split = [r for r in records.values() if r["parts"]]
     expect("oversize inputs split into parts", len(split), OVERSIZE_FILES)
 
-    print("\nby category (status/cause: count)")
+    print("\nthe mix, by category (inputs; status/cause: count)")
     outcomes: dict[str, Counter[str]] = {}
     for source, category in corpus.category.items():
         record = records.get(source)
