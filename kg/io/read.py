@@ -94,7 +94,15 @@ def read_inputs(
 
 
 def read_file(path: str | Path, *, max_chars: int = MAX_DOCUMENT_CHARS) -> Iterator[Read]:
-    """The reads of one file: one for a text, Markdown or HTML file, one per JSONL line."""
+    """The reads of one file: one for a text, Markdown or HTML file, one per JSONL line.
+
+    Example:
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "c.jsonl"
+        >>> _ = path.write_text('{"text": "Abe met Xi."}\\n{"id": 1}\\n', encoding="utf-8")
+        >>> [(r.record.status, r.record.cause) for r in read_file(path)]
+        [('ok', None), ('skipped', 'missing-text')]
+    """
     yield from _read_found(Found(str(path), Path(path)), max_chars)
 
 

@@ -152,7 +152,14 @@ def split_document(document: Document, max_chars: int) -> tuple[tuple[Document, 
 
 
 def part_spans(document: Document, parts: tuple[Document, ...]) -> tuple[DocumentPart, ...]:
-    """Where each part lies in the whole document's text (empty for an unsplit one)."""
+    """Where each part lies in the whole document's text (empty for an unsplit one).
+
+    Example:
+        >>> whole = Document("d", "One. Two. Three.")
+        >>> parts, _ = split_document(whole, 12)
+        >>> [(span.doc_id, span.char_start, span.char_end) for span in part_spans(whole, parts)]
+        [('d-part1', 0, 10), ('d-part2', 10, 16)]
+    """
     if len(parts) == 1:
         return ()
     spans = []
