@@ -127,6 +127,12 @@ class Statement:
 
     `text[char_start:char_end]` of document `doc_id` is the evidence; it lies within
     `sentence`, the sentence number `sentence_index` of that document.
+
+    Besides the DESIGN §3 fields: `intensity` is the stance's Goldstein-like weight
+    times any intensifier ("absolutely opposed"), 0 without a stance; `issue` what the
+    stance is about besides its target ("warned Trump [of protectionism]"); `speech`
+    how the speaker is known (`reported`, `quote`, `according-to`); `path` the
+    dependency path from holder to target, for `kg explain`.
     """
 
     id: str
@@ -148,6 +154,10 @@ class Statement:
     rule: str
     cue: str | None = None
     about: tuple[EntityRef, ...] = field(default=())
+    intensity: float = 0.0
+    issue: str | None = None
+    speech: str | None = None
+    path: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -170,6 +180,10 @@ class Statement:
             "rule": self.rule,
             "cue": self.cue,
             "about": [ref.to_dict() for ref in self.about],
+            "intensity": self.intensity,
+            "issue": self.issue,
+            "speech": self.speech,
+            "path": self.path,
         }
 
     @classmethod
@@ -196,6 +210,10 @@ class Statement:
             rule=data["rule"],
             cue=data.get("cue"),
             about=tuple(EntityRef(**ref) for ref in data.get("about", [])),
+            intensity=data.get("intensity", 0.0),
+            issue=data.get("issue"),
+            speech=data.get("speech"),
+            path=data.get("path", ""),
         )
 
 

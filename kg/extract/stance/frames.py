@@ -1,0 +1,237 @@
+"""Stance typing of one predicate: which cue, which stance, and where its target is.
+
+A clause's predicate is read along its control chain, main verb first ("vowed" ->
+"uphold", "called" -> "reject"). Verbs of intent, attempt, considering or failing are
+transparent ("seek to add sanctions" is typed by "add sanctions"); the first other verb
+decides. Its cue is looked up most specific first: verb + particle + preposition
+("lash out at"), verb + object noun + preposition ("cut ties with"), verb +
+preposition ("call on"), the verb alone. A copula is typed by its predicative adjective
+("is opposed to") or its evaluative noun ("is a thug", kind `label`); a noun predicate
+(nominal events, `kg.extract.stance.nominal`) by the noun and its preposition.
+
+The target is an argument of the cue word or of the chain after it, actors first:
+"criticise X for Y", "warn X of Y", "call on X to Y", "agree with X on Y" all give X.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.extract.stance.lexicon import Cue, CueKind, find_cue, intensifier_weight
+from kg.extract.stance.modality import HEDGE_VERBS, INTENT_VERBS
+from kg.extract.stance.negation import FAILING_VERBS
+
+# Verbs that pass the stance on to the verb they control: "seek to add sanctions".
+TRANSPARENT_VERBS = (
+    (INTENT_VERBS - {"vow", "pledge", "promise", "threaten", "offer", "commit", "swear"})
+    | HEDGE_VERBS
+    | FAILING_VERBS
+    | {"continue", "begin", "start", "decide", "expect", "wish", "move", "keep", "go"}
+)
+COPULA_LEMMAS = frozenset({"be", "remain", "become", "seem", "appear", "sound", "stay"})
+# A control chain: "vowed [to uphold]", "called on Trump [to reject]".
+CHAIN_DEPS = frozenset({"xcomp"})
+# A verbal object continues the chain: "would consider [easing] penalties".
+VERBAL_OBJECT_DEPS = frozenset({"dobj", "pcomp"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+# Prepositions whose object can be the target; others (in, during, after, according
+# to, ...) give time, place or source.
+TARGET_PREPS = frozenset(
+    {
+        "on",
+        "with",
+        "to",
+        "against",
+        "for",
+        "of",
+        "from",
+        "over",
+        "about",
+        "toward",
+        "towards",
+        "into",
+        "at",
+        "upon",
+        "behind",
+        "by",
+    }
+)
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Encounter nouns whose "with" object is the counterpart of what is agreed or said there:
+# "[In the call with Merkel], Trump agreed on ...".
+ENCOUNTER_NOUNS = frozenset(
+    {"call", "meeting", "talk", "conversation", "summit", "visit", "negotiation", "phone"}
+)
+ENCOUNTER_PREPS = frozenset({"in", "during", "at"})
+
+
+@dataclass(frozen=True, slots=True)
+class StanceReading:
+    """How one predicate is typed.
+
+    Attributes:
+        chain: Doc indices of the predicate chain, main verb first.
+        cue: The lexicon entry that typed it, or None.
+        cue_token: Doc index of the word that carries the cue.
+        intensity: The stance's intensity times any intensifier ("strongly"); 0 without
+            a cue.
+        targets: Doc indices of argument heads that may be the target, best first.
+        issue: Doc index of a clause that states what an appeal asks for ("call on X
+            [to reject ...]"), or None.
+    """
+
+    chain: tuple[int, ...]
+    cue: Cue | None
+    cue_token: int | None
+    intensity: float
+    targets: tuple[int, ...]
+    issue: int | None = None
+
+    @property
+    def kind(self) -> CueKind | None:
+        return self.cue.kind if self.cue else None
+
+
+def predicate_chain(predicate: Token) -> list[Token]:
+    """The main verb and the verbs it controls down to `predicate` (and its verbal object).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Trump has said he would consider easing penalties.")
+        >>> [t.text for t in predicate_chain(doc[6])]
+        ['consider', 'easing']
+    """
+    chain = [predicate]
+    while chain[0].dep_ in CHAIN_DEPS and chain[0].head.i != chain[0].i:
+        chain.insert(0, chain[0].head)
+    while True:
+        verbal = next(
+            (
+                c
+                for c in chain[-1].children
+                if (c.dep_ in VERBAL_OBJECT_DEPS or c.dep_ in CHAIN_DEPS) and c.pos_ == "VERB"
+            ),
+            None,
+        )
+        if verbal is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verbal.children):
+            return chain
+        chain.append(verbal)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def cue_candidates(word: Token) -> list[str]:
+    """Lemma strings to look up for one word, most specific first.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("McCain called on Trump to act.")
+        >>> cue_candidates(doc[1])
+        ['call on', 'call']
+    """
+    particles = [c.lemma_.lower() for c in word.children if c.dep_ == "prt"]
+    preps = [c.lemma_.lower() for c in word.children if c.dep_ == "prep" and _pobj(c)]
+    nouns = [c.lemma_.lower() for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    found: list[str] = []
+    # The lemma, and the form itself for adjectives the tagger lemmatises as verbs.
+    for lemma in dict.fromkeys([word.lemma_.lower(), word.lower_]):
+        found += [f"{lemma} {p} {q}" for p in particles for q in preps]
+        found += [f"{lemma} {n} {q}" for n in nouns for q in preps]
+        found += [f"{lemma} {p}" for p in particles]
+        found += [f"{lemma} {n}" for n in nouns]
+        found += [f"{lemma} {q}" for q in preps]
+        found.append(lemma)
+    return found
+
+
+def _cue_of(word: Token) -> tuple[Cue | None, Token]:
+    """The cue a chain word carries, and the word that carries it."""
+    if word.pos_ in NOUN_POS:
+        return find_cue("noun", cue_candidates(word)), word
+    copula = word.lemma_.lower() in COPULA_LEMMAS or word.pos_ == "AUX"
+    # "’m" is tagged VERB with lemma "’m": a predicative child shows the copula too.
+    if copula or any(c.dep_ in {"acomp", "attr"} for c in word.children):
+        for child in word.children:
+            if child.dep_ == "acomp":
+                adjective = find_cue("adj", cue_candidates(child))
+                if adjective is not None:
+                    return adjective, child
+            if child.dep_ == "attr" and child.pos_ in NOUN_POS:
+                for noun in (child, *(c for c in child.children if c.dep_ == "conj")):
+                    label = find_cue("label", [noun.lemma_.lower()])
+                    if label is not None:
+                        return label, noun
+        return None, word
+    return find_cue("verb", cue_candidates(word)), word
+
+
+def _arguments(word: Token) -> Iterator[Token]:
+    """Heads of the word's object and target-preposition arguments, in priority order."""
+    yield from (c for c in word.children if c.dep_ in OBJECT_DEPS)
+    for child in word.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and (pobj := _pobj(child)):
+            yield pobj
+
+
+def _objects(chain: list[Token]) -> Iterator[Token]:
+    return (c for word in chain for c in word.children if c.dep_ in OBJECT_DEPS)
+
+
+def _counterparts(word: Token) -> Iterator[Token]:
+    """The other side of an encounter the clause happens in ("in the call [with X]")."""
+    for child in word.children:
+        if child.dep_ != "prep" or child.lower_ not in ENCOUNTER_PREPS:
+            continue
+        encounter = _pobj(child)
+        if encounter is None or encounter.lemma_.lower() not in ENCOUNTER_NOUNS:
+            continue
+        for inner in encounter.children:
+            if inner.dep_ == "prep" and inner.lower_ == "with" and (other := _pobj(inner)):
+                yield other
+
+
+def read_predicate(predicate: Token) -> StanceReading:
+    """Type a predicate (see the module docstring).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Hollande warned Trump of protectionism.")
+        >>> reading = read_predicate(doc[1])
+        >>> reading.cue.stance.name, [doc[i].text for i in reading.targets]
+        ('DISAPPROVE', ['Trump', 'protectionism'])
+    """
+    chain = predicate_chain(predicate)
+    indices = tuple(t.i for t in chain)
+    for position, word in enumerate(chain):
+        cue, carrier = _cue_of(word)
+        if cue is not None and cue.stance is not None:
+            rest = chain[position + 1 :]
+            targets = [t.i for w in (carrier, *rest) for t in _arguments(w)]
+            if carrier.i != word.i:
+                targets += [t.i for t in _arguments(word)]
+            # Only a clause without a direct object looks for its counterpart there:
+            # "In the call with Merkel, Trump agreed on X" (but "vowed to uphold [X]").
+            if not any(True for _ in _objects(chain)):
+                targets += [t.i for t in _counterparts(chain[0])]
+            issue = next((c.i for c in carrier.children if c.dep_ in CHAIN_DEPS), None)
+            weight = max(
+                (intensifier_weight(c.lower_) for w in (word, carrier) for c in w.children),
+                default=1.0,
+            )
+            return StanceReading(
+                chain=indices,
+                cue=cue,
+                cue_token=carrier.i,
+                intensity=round(cue.stance.intensity * weight, 2),
+                targets=tuple(dict.fromkeys(targets)),
+                issue=issue,
+            )
+        if word.lemma_.lower() not in TRANSPARENT_VERBS or position == len(chain) - 1:
+            break
+    targets = [t.i for w in chain for t in _arguments(w)]
+    return StanceReading(indices, None, None, 0.0, tuple(dict.fromkeys(targets)))
