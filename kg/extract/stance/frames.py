@@ -30,7 +30,14 @@ TRANSPARENT_VERBS = (
     | HEDGE_VERBS
     | FAILING_VERBS
     | {"continue", "begin", "start", "decide", "expect", "wish", "move", "keep", "go"}
+    # Adjectives that control a verb the same way: "more likely to blame X".
+    | {"likely", "able", "eager", "keen", "quick", "poised", "set", "expected"}
 )
+# Verbs whose object noun is a stance aimed at their subject, not held by it:
+# "faced criticism from X"; they are not typed by their object.
+RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "get", "suffer", "endure"})
+# Heads that only point to the noun that matters: "one of the critics of X".
+POINTER_NOUNS = frozenset({"one", "some", "many", "most", "among"})
 COPULA_LEMMAS = frozenset({"be", "remain", "become", "seem", "appear", "sound", "stay"})
 # A control chain: "vowed [to uphold]", "called on Trump [to reject]".
 CHAIN_DEPS = frozenset({"xcomp"})
@@ -161,13 +168,35 @@ def _cue_of(word: Token) -> tuple[Cue | None, Token]:
                 adjective = find_cue("adj", cue_candidates(child))
                 if adjective is not None:
                     return adjective, child
-            if child.dep_ == "attr" and child.pos_ in NOUN_POS:
-                for noun in (child, *(c for c in child.children if c.dep_ == "conj")):
-                    label = find_cue("label", [noun.lemma_.lower()])
+            if child.dep_ == "attr" and child.pos_ in NOUN_POS | {"NUM", "PRON"}:
+                noun = _pointed(child)
+                role = find_cue("role", cue_candidates(noun))
+                if role is not None:
+                    return role, noun
+                for item in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+                    label = find_cue("label", [item.lemma_.lower()])
                     if label is not None:
-                        return label, noun
+                        return label, item
         return None, word
-    return find_cue("verb", cue_candidates(word)), word
+    cue = find_cue("verb", cue_candidates(word))
+    if cue is not None or word.lemma_.lower() in RECEIVING_VERBS:
+        return cue, word
+    # A stance noun as the object: "stepped up [criticism of] X", "made accusations".
+    for child in word.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            noun_cue = find_cue("noun", cue_candidates(child))
+            if noun_cue is not None:
+                return noun_cue, child
+    return None, word
+
+
+def _pointed(noun: Token) -> Token:
+    """ "one of the most vocal critics of X" -> "critics"."""
+    if noun.lemma_.lower() in POINTER_NOUNS:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and (pobj := _pobj(child)):
+                return pobj
+    return noun
 
 
 def _arguments(word: Token) -> Iterator[Token]:
