@@ -35,6 +35,10 @@ from kg.extract.triples import Triple, join_tokens
 from kg.ids import short_hash
 from kg.model import Entity, EntityRef, Statement
 
+# Pronouns that must resolve to an actor to be a target ("some", "this" stay literal).
+PERSONAL_PRONOUNS = frozenset(
+    {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me", "you"}
+)
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Dependencies to climb from an evaluative clause to the clause whose subject holds it:
@@ -112,7 +116,7 @@ def build_statements(
         target = doc[roles.target_head]
         obj = context.actor(target, speaker) if target.pos_ == "PRON" else None
         obj = obj or actors.resolve_head(target.i) or _nominal_target(context, target)
-        if obj is None and target.pos_ == "PRON":
+        if obj is None and target.lower_ in PERSONAL_PRONOUNS:
             dropped["object is an unresolved pronoun"] += 1
             continue
         obj = obj or EntityRef(None, join_tokens(doc, roles.target_tokens), None)
@@ -147,8 +151,10 @@ def _roles(
     target_tokens = target.tokens if target else ()
     target_head = target.head if target else None
     main = doc[reading.chain[0]]
-    # Passive: "A camp was attacked by militiamen" -> the agent holds, the subject is hit.
-    if subject.dep_ in PASSIVE_SUBJECT_DEPS:
+    # Passive: "A camp was attacked by militiamen" -> the agent holds, the subject is hit;
+    # also in a relative clause: "Hilaria, who was accused by a reporter".
+    passive_verb = any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in main.children)
+    if subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb:
         agent = _agent(doc, reading)
         if agent is None:
             holder_ref = context.actor(subject, speaker)

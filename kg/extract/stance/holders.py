@@ -17,6 +17,8 @@ from kg.model import EntityRef
 
 # Pronouns a quoted speaker uses for themself (or their side): "I'm opposed", "we ought".
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+GROUP_TYPES = frozenset({"group", "organization"})
 # Nouns that name people or bodies able to act or take a stance.
 ACTOR_NOUNS = frozenset(
     [
@@ -203,6 +205,10 @@ def resolve_holder(
     ref = actors.resolve_head(token.i)
     if ref is not None:
         return ref
+    # "The owners said that they supported ...": a plural pronoun in reported speech is
+    # the speaking group itself.
+    if token.lower_ in GROUP_PRONOUNS and speaker is not None and speaker.type in GROUP_TYPES:
+        return speaker
     for child in token.children:
         if child.dep_ == "appos" and (inner := actors.resolve_head(child.i)) is not None:
             return inner
