@@ -99,6 +99,25 @@ def triples(
             typer.echo(render(line, triple))
 
 
+@app.command()
+@clean_errors
+def explain(
+    statement_id: Annotated[str, typer.Argument(help="A statement id (or a unique prefix).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The build folder.")] = Path("output"),
+) -> None:
+    """Explain one statement: sentence, evidence, rule, cue, dependency path, speaker."""
+    from kg.explain import explain as account
+    from kg.explain import find_statement
+    from kg.workspace import DOCUMENTS_FILE, _read_jsonl
+
+    statement = find_statement(out, statement_id)
+    documents = out / DOCUMENTS_FILE
+    texts = (
+        {row["id"]: row["text"] for row in _read_jsonl(documents)} if documents.is_file() else {}
+    )
+    typer.echo(account(statement, texts.get(statement.doc_id)))
+
+
 ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline name.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")]
 DetailsOption = Annotated[

@@ -252,7 +252,8 @@ def attribute(
         # "“I told him ...,” McCain said": a reporting "I" is the quote's speaker.
         if speaker is None and subject.lower_ in FIRST_PERSON and quoted is not None:
             speaker = quoted[0]
-        return Attribution(speaker, "reported", verb.i)
+        kind = "quote" if quotes.at(predicate.i) is not None else "reported"
+        return Attribution(speaker, kind, verb.i)
     quoted = quotes.at(predicate.i)
     if quoted is not None:
         return Attribution(quoted[0], "quote", quoted[1])

@@ -39,6 +39,8 @@ from kg.model import Entity, EntityRef, Statement
 PERSONAL_PRONOUNS = frozenset(
     {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me", "you"}
 )
+# Prepositions that attach an issue to a target actor: "accused X [of] Y", "warned X [of] Y".
+ISSUE_PREPS = frozenset({"of", "for", "about", "over"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Dependencies to climb from an evaluative clause to the clause whose subject holds it:
@@ -256,6 +258,15 @@ def _issue(
     # The target's coordinated siblings are further targets, not the issue.
     siblings = set(_coordinated(doc[skip])) if skip is not None else set()
     rest = [i for i in candidates if i not in siblings and not _adjunct(doc[i])]
+    # "warned [Trump of protectionism]": the parser often hangs the issue on the target.
+    if clause and skip is not None:
+        rest += [
+            pobj.i
+            for prep in doc[skip].children
+            if prep.dep_ == "prep" and prep.lower_ in ISSUE_PREPS
+            for pobj in prep.children
+            if pobj.dep_ in {"pobj", "pcomp"}
+        ]
     return argument(doc[rest[0]], split_conjuncts=False).text if rest else None
 
 
@@ -273,7 +284,8 @@ def _statement(
 ) -> Statement:
     assert roles.holder_ref is not None
     assert roles.target_head is not None
-    holder_tokens = triple.subject.tokens if roles.holder is None else (roles.holder.i,)
+    own_subject = roles.holder is None or roles.holder.i == triple.subject.head
+    holder_tokens = triple.subject.tokens if own_subject else argument(roles.holder).tokens
     tokens = holder_tokens + triple.relation.tokens + roles.target_tokens
     start = max(min(doc[i].idx for i in tokens), sentence.start_char)
     end = min(max(doc[i].idx + len(doc[i]) for i in tokens), sentence.end_char)
@@ -285,7 +297,7 @@ def _statement(
     relation = triple.lemma
     if reading.cue is not None and roles.rule.endswith(("passive", "frame")):
         relation = reading.cue.text
-    elif reading.cue is not None and roles.rule.endswith("label"):
+    elif reading.cue is not None and (roles.rule.endswith("label") or reading.kind == "adj"):
         relation = f"be {reading.cue.text}"
     statement_id = "st-" + short_hash(
         doc_id, start, end, roles.rule, roles.holder_ref.id, relation, obj.id or obj.label
