@@ -35,9 +35,11 @@ from kg.extract.triples import Triple, join_tokens
 from kg.ids import short_hash
 from kg.model import Entity, EntityRef, Statement
 
-# Pronouns that must resolve to an actor to be a target ("some", "this" stay literal).
+# Pronouns that must resolve to an actor to be a target; others ("some of the
+# proposals", "anything") stay literal.
 PERSONAL_PRONOUNS = frozenset(
     {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me", "you"}
+    | {"what", "which", "who", "whom", "that", "whatever"}
 )
 # Prepositions that attach an issue to a target actor: "accused X [of] Y", "warned X [of] Y".
 ISSUE_PREPS = frozenset({"of", "for", "about", "over"})
@@ -295,7 +297,9 @@ def _statement(
     negated = triple.negated or reason is not None
     stance = reading.cue.stance if reading.cue and roles.stance_allowed and not negated else None
     relation = triple.lemma
-    if reading.cue is not None and roles.rule.endswith(("passive", "frame")):
+    if roles.rule.endswith("passive"):
+        relation = reading.cue.text if reading.cue else " ".join(t.lemma_.lower() for t in chain)
+    elif reading.cue is not None and roles.rule.endswith("frame"):
         relation = reading.cue.text
     elif reading.cue is not None and (roles.rule.endswith("label") or reading.kind == "adj"):
         relation = f"be {reading.cue.text}"

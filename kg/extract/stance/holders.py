@@ -18,7 +18,7 @@ from kg.model import EntityRef
 # Pronouns a quoted speaker uses for themself (or their side): "I'm opposed", "we ought".
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
-GROUP_TYPES = frozenset({"group", "organization"})
+GROUP_TYPES = frozenset({"group"})
 # Nouns that name people or bodies able to act or take a stance.
 ACTOR_NOUNS = frozenset(
     [

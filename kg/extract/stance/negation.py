@@ -4,6 +4,7 @@ asserts no stance).
 Constructions, each with an example:
 - a negation word on a verb of the chain: "The two leaders didn't discuss ...";
 - a negated subject: "No country has recognised ...";
+- a negated object: "The White House provided no details";
 - a verb of failing that controls the predicate: "failed to reach an agreement";
 - content of a denial: "The Kremlin denied that it spied on ..." (spied is not asserted);
 - content of a negated evidence noun: "There was no indication that they discussed ...".
@@ -56,6 +57,12 @@ def negation_reason(chain: Sequence[Token], subject: Token | None = None) -> str
             return f"negated verb ({verb.text})"
         if verb.lemma_.lower() in FAILING_VERBS and verb.i != chain[-1].i:
             return f"failed to ({verb.text})"
+    for verb in chain:
+        for child in verb.children:
+            if child.dep_ == "dobj" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in child.children
+            ):
+                return f"negative object ({child.text})"
     if subject is not None and (
         subject.lower_ in NEGATIVE_SUBJECTS
         or any(c.dep_ == "det" and c.lower_ in NEGATIVE_SUBJECTS for c in subject.children)

@@ -90,11 +90,14 @@ def participle_triples(sentence: Span) -> Iterator[Triple]:
             holder, target, rule = anchor, _object(verb), "participle:active"
         if holder is None or target is None:
             continue
+        # The anchor noun without the participle clause itself: "penalties [imposed by X]".
+        clause = {t.i for t in verb.subtree}
+        target_tokens = [i for i in argument(target).tokens if i not in clause]
         yield Triple(
             subject=argument(holder),
             relation=Phrase.of(doc, [verb.i], verb.i),
             lemma=verb.lemma_.lower(),
-            arguments=(argument(target),),
+            arguments=(Phrase.of(doc, target_tokens, target.i),),
             predicate=verb.i,
             rule=rule,
             confidence=CONFIDENCE,
