@@ -171,6 +171,7 @@ CASES = [
     ),
     # ¶16: Trump agreed with Merkel (in their call) on NATO's importance.
     _case(subject="Donald Trump", stance="AGREE", object="Angela Merkel", issue="NATO alliance"),
+    _case(subject="Donald Trump", stance="AGREE", object="importance of the NATO alliance"),
     _case(subject="Europe", stance="DEMAND", object="Russia", speaker="Angela Merkel"),
     # ¶17: Trump accepted Merkel's invitation.
     _case(subject="Donald Trump", stance="AGREE", object="invitation", about="Angela Merkel"),

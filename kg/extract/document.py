@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.actors import ActorIndex, resolve_actors
+from kg.extract.apposition import apposition_triples
 from kg.extract.clauses import clause_triples
 from kg.extract.stance.nominal import nominal_triples
-from kg.extract.stance.participles import participle_triples
 from kg.extract.statements import StatementContext, build_statements
 from kg.extract.triples import Triple
 from kg.model import Document, Entity, Statement
@@ -55,8 +55,8 @@ def extract_triples(sentence: Span) -> list[Triple]:
     """All triples of one sentence, from every rule family, in a stable order."""
     triples = [
         *clause_triples(sentence),
+        *apposition_triples(sentence),
         *nominal_triples(sentence),
-        *participle_triples(sentence),
     ]
     return sorted(triples, key=lambda t: (t.relation.tokens, t.subject.tokens, t.rule))
 

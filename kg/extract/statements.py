@@ -110,29 +110,80 @@ def build_statements(
         main = doc[reading.chain[0]]
         attribution = attribute(main, sentence, actors, context.quotes)
         speaker = attribution.speaker if attribution else None
-        roles = _roles(doc, triple, reading, context, speaker)
-        if roles.holder_ref is None:
-            dropped["subject is not an actor"] += 1
-            continue
-        if roles.target_head is None:
-            dropped["no object"] += 1
-            continue
-        target = doc[roles.target_head]
-        obj = context.actor(target, speaker) if target.pos_ == "PRON" else None
-        obj = obj or actors.resolve_head(target.i) or _nominal_target(context, target)
-        if obj is None and target.lower_ in PERSONAL_PRONOUNS:
-            dropped["object is an unresolved pronoun"] += 1
-            continue
-        obj = obj or EntityRef(None, join_tokens(doc, roles.target_tokens), None)
-        if obj.id is not None and obj.id == roles.holder_ref.id:
-            dropped["subject and object are the same actor"] += 1
-            continue
-        about = () if obj.is_entity else actors.entities_in(roles.target_tokens)
-        context.remember(roles.holder_ref)
-        context.remember(obj)
-        yield _statement(
-            doc_id, doc, sentence_index, sentence, triple, reading, roles, obj, about, attribution
-        )
+        for roles in _readings(doc, triple, reading, context, speaker):
+            statement = _resolve(doc, triple, reading, roles, context, speaker, dropped)
+            if statement is None:
+                continue
+            obj, about = statement
+            assert roles.holder_ref is not None
+            context.remember(roles.holder_ref)
+            context.remember(obj)
+            yield _statement(
+                doc_id,
+                doc,
+                sentence_index,
+                sentence,
+                triple,
+                reading,
+                roles,
+                obj,
+                about,
+                attribution,
+            )
+
+
+def _resolve(
+    doc: Doc,
+    triple: Triple,
+    reading: StanceReading,
+    roles: _Roles,
+    context: StatementContext,
+    speaker: EntityRef | None,
+    dropped: Counter[str],
+) -> tuple[EntityRef, tuple[EntityRef, ...]] | None:
+    """The target of one reading and the entities it mentions; None (counted) to drop."""
+    actors = context.actors
+    if roles.holder_ref is None:
+        dropped["subject is not an actor"] += 1
+        return None
+    if roles.target_head is None:
+        dropped["no object"] += 1
+        return None
+    target = doc[roles.target_head]
+    obj = context.actor(target, speaker) if target.pos_ == "PRON" else None
+    obj = obj or actors.resolve_head(target.i) or _nominal_target(context, target)
+    if obj is None and target.lower_ in PERSONAL_PRONOUNS:
+        dropped["object is an unresolved pronoun"] += 1
+        return None
+    obj = obj or EntityRef(None, join_tokens(doc, roles.target_tokens), None)
+    if obj.id is not None and obj.id == roles.holder_ref.id:
+        dropped["subject and object are the same actor"] += 1
+        return None
+    about = () if obj.is_entity else actors.entities_in(roles.target_tokens)
+    return obj, about
+
+
+def _readings(
+    doc: Doc,
+    triple: Triple,
+    reading: StanceReading,
+    context: StatementContext,
+    speaker: EntityRef | None,
+) -> list[_Roles]:
+    """The clause's own reading, plus one towards the counterpart of an encounter:
+    "In the call with Merkel, Trump agreed on X" -> Trump AGREE X, and Trump AGREE
+    Merkel about X."""
+    roles = _roles(doc, triple, reading, context, speaker)
+    found = [roles]
+    if roles.target_head is None or _is_actor(context, doc[roles.target_head], speaker):
+        return found
+    for index in reading.counterparts:
+        if _is_actor(context, doc[index], speaker):
+            issue = join_tokens(doc, roles.target_tokens)
+            tokens = argument(doc[index]).tokens
+            rule = f"{roles.rule}:counterpart"
+            found.append(_Roles(roles.holder, roles.holder_ref, tokens, index, issue, rule, True))
+    return found
 
 
 def _nominal_target(context: StatementContext, target: Token) -> EntityRef | None:
@@ -157,7 +208,10 @@ def _roles(
     main = doc[reading.chain[0]]
     # Passive: "A camp was attacked by militiamen" -> the agent holds, the subject is hit;
     # also in a relative clause: "Hilaria, who was accused by a reporter".
-    passive_verb = any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in main.children)
+    # A bare participle with an agent is passive too: "..., criticized by John McCain".
+    passive_verb = any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in main.children) or (
+        main.tag_ == "VBN" and any(c.dep_ == "agent" for c in main.children)
+    )
     if subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb:
         agent = _agent(doc, reading)
         if agent is None:
@@ -286,8 +340,10 @@ def _statement(
 ) -> Statement:
     assert roles.holder_ref is not None
     assert roles.target_head is not None
-    own_subject = roles.holder is None or roles.holder.i == triple.subject.head
-    holder_tokens = triple.subject.tokens if own_subject else argument(roles.holder).tokens
+    if roles.holder is None or roles.holder.i == triple.subject.head:
+        holder_tokens = triple.subject.tokens
+    else:
+        holder_tokens = argument(roles.holder).tokens
     tokens = holder_tokens + triple.relation.tokens + roles.target_tokens
     start = max(min(doc[i].idx for i in tokens), sentence.start_char)
     end = min(max(doc[i].idx + len(doc[i]) for i in tokens), sentence.end_char)
@@ -301,10 +357,19 @@ def _statement(
         relation = reading.cue.text if reading.cue else " ".join(t.lemma_.lower() for t in chain)
     elif reading.cue is not None and roles.rule.endswith("frame"):
         relation = reading.cue.text
+    elif roles.rule.endswith("counterpart"):
+        relation = f"{doc[reading.chain[0]].lemma_.lower()} with"
     elif reading.cue is not None and (roles.rule.endswith("label") or reading.kind == "adj"):
         relation = f"be {reading.cue.text}"
     statement_id = "st-" + short_hash(
-        doc_id, start, end, roles.rule, roles.holder_ref.id, relation, obj.id or obj.label
+        doc_id,
+        start,
+        end,
+        roles.rule,
+        roles.holder_ref.id,
+        relation,
+        obj.id or obj.label,
+        roles.issue or "",
     )
     return Statement(
         id=statement_id,

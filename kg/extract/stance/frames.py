@@ -88,6 +88,9 @@ class StanceReading:
         targets: Doc indices of argument heads that may be the target, best first.
         issue: Doc index of a clause that states what an appeal asks for ("call on X
             [to reject ...]"), or None.
+        counterparts: Doc indices of the other side of the encounter the clause happens
+            in ("[In the call with Merkel], Trump agreed on X"); only for clauses
+            without a direct object.
     """
 
     chain: tuple[int, ...]
@@ -96,6 +99,7 @@ class StanceReading:
     intensity: float
     targets: tuple[int, ...]
     issue: int | None = None
+    counterparts: tuple[int, ...] = ()
 
     @property
     def kind(self) -> CueKind | None:
@@ -245,8 +249,9 @@ def read_predicate(predicate: Token) -> StanceReading:
                 targets += [t.i for t in _arguments(word)]
             # Only a clause without a direct object looks for its counterpart there:
             # "In the call with Merkel, Trump agreed on X" (but "vowed to uphold [X]").
-            if not any(True for _ in _objects(chain)):
-                targets += [t.i for t in _counterparts(chain[0])]
+            counterparts = (
+                () if any(True for _ in _objects(chain)) else tuple(_counterparts(chain[0]))
+            )
             issue = next((c.i for c in carrier.children if c.dep_ in CHAIN_DEPS), None)
             weight = max(
                 (intensifier_weight(c.lower_) for w in (word, carrier) for c in w.children),
@@ -259,6 +264,7 @@ def read_predicate(predicate: Token) -> StanceReading:
                 intensity=round(cue.stance.intensity * weight, 2),
                 targets=tuple(dict.fromkeys(targets)),
                 issue=issue,
+                counterparts=tuple(t.i for t in counterparts),
             )
         if word.lemma_.lower() not in TRANSPARENT_VERBS or position == len(chain) - 1:
             break
