@@ -148,6 +148,9 @@ def cue_candidates(word: Token) -> list[str]:
     particles = [c.lemma_.lower() for c in word.children if c.dep_ == "prt"]
     preps = [c.lemma_.lower() for c in word.children if c.dep_ == "prep" and _pobj(c)]
     nouns = [c.lemma_.lower() for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    # "willing [to send]": a controlled infinitive acts as the preposition "to".
+    if any(c.dep_ in CHAIN_DEPS for c in word.children) and "to" not in preps:
+        preps.append("to")
     found: list[str] = []
     # The lemma, and the form itself for adjectives the tagger lemmatises as verbs.
     for lemma in dict.fromkeys([word.lemma_.lower(), word.lower_]):
@@ -183,7 +186,8 @@ def _cue_of(word: Token) -> tuple[Cue | None, Token]:
                         return label, item
         return None, word
     cue = find_cue("verb", cue_candidates(word))
-    if cue is not None or word.lemma_.lower() in RECEIVING_VERBS:
+    reporting = cue is not None and cue.stance is not None and cue.stance.name == "STATEMENT"
+    if (cue is not None and not reporting) or word.lemma_.lower() in RECEIVING_VERBS:
         return cue, word
     # A stance noun as the object: "stepped up [criticism of] X", "made accusations".
     for child in word.children:
@@ -191,7 +195,7 @@ def _cue_of(word: Token) -> tuple[Cue | None, Token]:
             noun_cue = find_cue("noun", cue_candidates(child))
             if noun_cue is not None:
                 return noun_cue, child
-    return None, word
+    return cue, word
 
 
 def _pointed(noun: Token) -> Token:
@@ -228,6 +232,34 @@ def _counterparts(word: Token) -> Iterator[Token]:
                 yield other
 
 
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _controlled(word: Token) -> Iterator[Token]:
+    """The verbs a word controls, down the chain: "willing [to send] material"."""
+    current = word
+    while (nxt := next((c for c in current.children if c.dep_ in CHAIN_DEPS), None)) is not None:
+        yield nxt
+        current = nxt
+
+
+def _modal_demand(verb: Token) -> tuple[Cue, Token, Token] | None:
+    """ "reiterated that [Libya must hand over ...]": the modal cue, its verb, its subject."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        # Only an active subject is asked to act ("Libya must hand over"); a passive one
+        # is an issue ("the sanctions must only be lifted if ...").
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        for aux in clause.children:
+            if aux.dep_ == "aux" and subject is not None:
+                cue = find_cue("modal", [aux.lower_])
+                if cue is not None:
+                    return cue, clause, subject
+    return None
+
+
 def read_predicate(predicate: Token) -> StanceReading:
     """Type a predicate (see the module docstring).
 
@@ -242,11 +274,27 @@ def read_predicate(predicate: Token) -> StanceReading:
     indices = tuple(t.i for t in chain)
     for position, word in enumerate(chain):
         cue, carrier = _cue_of(word)
+        modal_subject = None
+        # "X said that Y must do Z": a demand on Y (a modal in reported content).
+        if cue is not None and cue.stance is not None and cue.stance.name == "STATEMENT":
+            modal = _modal_demand(word)
+            if modal is not None:
+                cue, carrier, modal_subject = modal
         if cue is not None and cue.stance is not None:
             rest = chain[position + 1 :]
-            targets = [t.i for w in (carrier, *rest) for t in _arguments(w)]
+            if modal_subject is not None:
+                targets = [modal_subject.i]
+            else:
+                targets = [
+                    t.i for w in (carrier, *rest, *_controlled(carrier)) for t in _arguments(w)
+                ]
             if carrier.i != word.i:
                 targets += [t.i for t in _arguments(word)]
+            # A noun that is part of the cue is not its target: "set [fire] to X".
+            cue_words = set(cue.text.split())
+            targets = [
+                i for i in targets if i == carrier.i or _lemma(carrier.doc[i]) not in cue_words
+            ]
             # Only a clause without a direct object looks for its counterpart there:
             # "In the call with Merkel, Trump agreed on X" (but "vowed to uphold [X]").
             counterparts = (

@@ -16,8 +16,16 @@ from kg.errors import KGError
 from kg.extract.stance.types import STANCE_TYPES, StanceType
 
 LEXICON_FILE = "cues.tsv"
-CueKind = Literal["verb", "noun", "adj", "label", "role", "intensifier"]
-CUE_KINDS: tuple[CueKind, ...] = ("verb", "noun", "adj", "label", "role", "intensifier")
+CueKind = Literal["verb", "noun", "adj", "label", "role", "modal", "intensifier"]
+CUE_KINDS: tuple[CueKind, ...] = (
+    "verb",
+    "noun",
+    "adj",
+    "label",
+    "role",
+    "modal",
+    "intensifier",
+)
 NO_STANCE = "-"
 
 
