@@ -47,6 +47,10 @@ STATEMENT_FIELDS = {
     "rule",
     "cue",
     "about",
+    "intensity",
+    "issue",
+    "speech",
+    "path",
 }
 
 

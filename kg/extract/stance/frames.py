@@ -143,7 +143,7 @@ def cue_candidates(word: Token) -> list[str]:
         >>> from kg.nlp import load_pipeline
         >>> doc = load_pipeline()("McCain called on Trump to act.")
         >>> cue_candidates(doc[1])
-        ['call on', 'call']
+        ['call on', 'call to', 'call', 'called on', 'called to', 'called']
     """
     particles = [c.lemma_.lower() for c in word.children if c.dep_ == "prt"]
     preps = [c.lemma_.lower() for c in word.children if c.dep_ == "prep" and _pobj(c)]
@@ -265,10 +265,10 @@ def read_predicate(predicate: Token) -> StanceReading:
 
     Example:
         >>> from kg.nlp import load_pipeline
-        >>> doc = load_pipeline()("Hollande warned Trump of protectionism.")
-        >>> reading = read_predicate(doc[1])
-        >>> reading.cue.stance.name, [doc[i].text for i in reading.targets]
-        ('DISAPPROVE', ['Trump', 'protectionism'])
+        >>> doc = load_pipeline()("McCain called on Trump to reject the plan.")
+        >>> reading = read_predicate(doc[5])
+        >>> reading.cue.text, [doc[i].text for i in reading.targets], doc[reading.issue].text
+        ('call on', ['Trump', 'plan'], 'reject')
     """
     chain = predicate_chain(predicate)
     indices = tuple(t.i for t in chain)
