@@ -132,7 +132,9 @@ class Statement:
     times any intensifier ("absolutely opposed"), 0 without a stance; `issue` what the
     stance is about besides its target ("warned Trump [of protectionism]"); `speech`
     how the speaker is known (`reported`, `quote`, `according-to`); `path` the
-    dependency path from holder to target, for `kg explain`.
+    dependency path from holder to target, for `kg explain`; `subject_text` and
+    `object_text` the holder and target as written ("Senate Majority Leader Mitch
+    McConnell", "Mr. Trump"), where the labels are canonical.
     """
 
     id: str
@@ -158,6 +160,8 @@ class Statement:
     issue: str | None = None
     speech: str | None = None
     path: str = ""
+    subject_text: str = ""
+    object_text: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -184,6 +188,8 @@ class Statement:
             "issue": self.issue,
             "speech": self.speech,
             "path": self.path,
+            "subject_text": self.subject_text,
+            "object_text": self.object_text,
         }
 
     @classmethod
@@ -214,6 +220,8 @@ class Statement:
             issue=data.get("issue"),
             speech=data.get("speech"),
             path=data.get("path", ""),
+            subject_text=data.get("subject_text", ""),
+            object_text=data.get("object_text", ""),
         )
 
 

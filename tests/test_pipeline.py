@@ -51,6 +51,8 @@ STATEMENT_FIELDS = {
     "issue",
     "speech",
     "path",
+    "subject_text",
+    "object_text",
 }
 
 

@@ -99,8 +99,12 @@ def classify(target: Target, statements: Sequence[Statement]) -> str:
     for statement in statements:
         if statement.stance is None or statement.negated or statement.polarity == 0:
             continue
-        labels = [statement.object.label, *(ref.label for ref in statement.about)]
-        if not any(names_match(target.mention, label) for label in labels):
+        labels = [
+            statement.object.label,
+            statement.object_text,
+            *(ref.label for ref in statement.about),
+        ]
+        if not any(names_match(target.mention, label) for label in labels if label):
             continue
         label = "positive" if statement.polarity > 0 else "negative"
         if best is None or statement.confidence > best[0]:

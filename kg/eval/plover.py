@@ -5,10 +5,11 @@ sentences with a source actor, an optional target actor and a PLOVER 2016 (0.5b1
 category. Each sentence is extracted as a document of its own; a record counts as found
 when some statement of it matches:
 
-- source: the statement's subject matches a gold source actor (name token overlap,
-  `kg.eval.measures.names_match`);
-- source-polarity-target (records with a target): besides the source, the object (or an
-  entity the literal object mentions) matches a gold target, and the statement has a
+- source: the statement's subject (its label or the holder as written) matches a gold
+  source actor (name token overlap, `kg.eval.measures.names_match`);
+- source-polarity-target (records with a target): besides the source, the object (its
+  label, as written, or an entity a literal object mentions) matches a gold target,
+  and the statement has a
   stance whose polarity is the gold category's polarity;
 - category: besides the source, the statement's stance is the gold category mapped to
   ours (`CATEGORY_MAP`, DESIGN §4).
@@ -151,7 +152,12 @@ class RecordResult:
 
 
 def _targets_of(statement: Statement) -> list[str]:
-    return [statement.object.label, *(ref.label for ref in statement.about)]
+    labels = [statement.object.label, statement.object_text]
+    return [label for label in (*labels, *(ref.label for ref in statement.about)) if label]
+
+
+def _holders_of(statement: Statement) -> list[str]:
+    return [name for name in (statement.subject.label, statement.subject_text) if name]
 
 
 def score_record(record: PloverRecord, statements: Sequence[Statement]) -> RecordResult:
@@ -170,7 +176,9 @@ def score_record(record: PloverRecord, statements: Sequence[Statement]) -> Recor
     """
     polarity = STANCE_TYPES[record.stance].polarity
     by_source = [
-        s for s in statements if any(names_match(src, s.subject.label) for src in record.sources)
+        s
+        for s in statements
+        if any(names_match(src, name) for src in record.sources for name in _holders_of(s))
     ]
     with_target = [
         s

@@ -3,9 +3,11 @@
 Each row names two bracketed entities P and Q of a news sentence and one of five
 classes: 0 neutral, 1 P->Q positive, 2 Q->P positive, 3 P->Q negative, 4 Q->P negative.
 The sentence (brackets removed) is extracted as a document of its own. Its statements
-that carry a non-neutral stance and are not negated are candidates; a candidate whose
-holder (subject) matches one entity and whose target (object, or an entity the literal
-object mentions) matches the other gives the direction, its polarity the sign. The most
+that carry a non-neutral stance are candidates, and so are negated ones with a polar
+cue, read with the opposite sign and half the confidence; a candidate whose
+holder (subject label, or the holder as written) matches one entity and whose target
+(object label, the object as written, or an entity the literal object mentions)
+matches the other gives the direction, its polarity the sign. The most
 confident candidate decides; no candidate means neutral. Names match by token overlap
 (`kg.eval.measures.names_match`), after stripping the bracket clipping (`[Trump’]s`).
 
@@ -26,6 +28,7 @@ from kg.errors import InputError, UsageError
 from kg.eval.data import benchmark_dir
 from kg.eval.measures import class_scores, macro_f1, majority_baseline, names_match
 from kg.eval.runner import extract_texts
+from kg.extract.stance.lexicon import cue_polarity
 from kg.model import Statement
 
 BENCHMARK = "directed-sentiment-news"
@@ -90,12 +93,17 @@ def _clean_entity(text: str) -> str:
 
 
 def _targets_of(statement: Statement) -> list[str]:
-    return [statement.object.label, *(ref.label for ref in statement.about)]
+    return [
+        statement.object.label,
+        statement.object_text,
+        *(ref.label for ref in statement.about),
+    ]
 
 
 def _involves(statement: Statement, holder: str, target: str) -> bool:
-    return names_match(holder, statement.subject.label) and any(
-        names_match(target, label) for label in _targets_of(statement)
+    holders = (statement.subject.label, statement.subject_text)
+    return any(names_match(holder, name) for name in holders) and any(
+        names_match(target, label) for label in _targets_of(statement) if label
     )
 
 
@@ -114,18 +122,30 @@ def classify(row: SentimentRow, statements: Sequence[Statement]) -> str:
     p, q = _clean_entity(row.p), _clean_entity(row.q)
     best: tuple[float, str] | None = None
     for statement in statements:
-        if statement.stance is None or statement.negated or statement.polarity == 0:
+        polarity, confidence = _signed(statement)
+        if polarity == 0:
             continue
-        positive = statement.polarity > 0
+        positive = polarity > 0
         if _involves(statement, p, q):
             label = "1" if positive else "3"
         elif _involves(statement, q, p):
             label = "2" if positive else "4"
         else:
             continue
-        if best is None or statement.confidence > best[0]:
-            best = (statement.confidence, label)
+        if best is None or confidence > best[0]:
+            best = (confidence, label)
     return best[1] if best else "0"
+
+
+def _signed(statement: Statement) -> tuple[int, float]:
+    """The sentiment sign a statement shows, and how sure: an asserted stance its own
+    polarity; a negated polar cue the opposite, less surely ("George is not supporting
+    Clinton" reads as negative towards Clinton)."""
+    if statement.stance is not None and not statement.negated:
+        return statement.polarity, statement.confidence
+    if statement.negated and statement.cue is not None:
+        return -cue_polarity(statement.cue), statement.confidence / 2
+    return 0, 0.0
 
 
 def evaluate(

@@ -395,6 +395,8 @@ def _statement(
         issue=roles.issue,
         speech=attribution.kind if attribution and attribution.speaker else None,
         path=dependency_path(holder_token, doc[roles.target_head]),
+        subject_text=join_tokens(doc, holder_tokens),
+        object_text=join_tokens(doc, roles.target_tokens),
     )
 
 

@@ -144,3 +144,17 @@ def lookup(lemma: str) -> tuple[str, StanceType] | None:
             if candidate in cues:
                 return candidate, cues[candidate]
     return None
+
+
+def cue_polarity(text: str) -> int:
+    """The polarity of a cue of any kind (0 when unknown or neutral).
+
+    Example:
+        >>> cue_polarity("support"), cue_polarity("criticism of"), cue_polarity("say")
+        (1, -1, 0)
+    """
+    for kind in CUE_KINDS:
+        cue = load_lexicon().get((kind, text))
+        if cue is not None and cue.stance is not None:
+            return cue.stance.polarity
+    return 0
