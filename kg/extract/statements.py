@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import ActorIndex
 from kg.extract.phrases import argument
 from kg.extract.speech import Attribution, QuoteSpeakers, attribute
-from kg.extract.stance.frames import TARGET_PREPS, StanceReading, read_predicate
+from kg.extract.stance.frames import TARGET_PREPS, StanceReading, is_naming, read_predicate
 from kg.extract.stance.holders import FIRST_PERSON, resolve_holder
 from kg.extract.stance.modality import modality_of
 from kg.extract.stance.negation import negation_reason
@@ -209,9 +209,7 @@ def _roles(
     # Passive: "A camp was attacked by militiamen" -> the agent holds, the subject is hit;
     # also in a relative clause: "Hilaria, who was accused by a reporter".
     # A bare participle with an agent is passive too: "..., criticized by John McCain".
-    passive_verb = any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in main.children) or (
-        main.tag_ == "VBN" and any(c.dep_ == "agent" for c in main.children)
-    )
+    passive_verb = any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass", "agent"} for c in main.children)
     if subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb:
         agent = _agent(doc, reading)
         if agent is None:
@@ -227,7 +225,7 @@ def _roles(
             True,
         )
     # Evaluative label: "(McCain ... remember that) Putin is a thug" -> McCain holds.
-    if reading.kind == "label":
+    if reading.kind == "label" and not is_naming(doc[reading.cue_token or main.i]):
         embedding = _embedding_subject(main)
         holder_ref = context.actor(embedding, speaker) if embedding is not None else speaker
         return _Roles(
@@ -354,7 +352,8 @@ def _statement(
     stance = reading.cue.stance if reading.cue and roles.stance_allowed and not negated else None
     relation = triple.lemma
     if roles.rule.endswith("passive"):
-        relation = reading.cue.text if reading.cue else " ".join(t.lemma_.lower() for t in chain)
+        verbs = " ".join(t.lemma_.lower() for t in chain)
+        relation = reading.cue.text if reading.cue and reading.kind != "label" else verbs
     elif reading.cue is not None and roles.rule.endswith("frame"):
         relation = reading.cue.text
     elif roles.rule.endswith("counterpart"):

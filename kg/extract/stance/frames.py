@@ -36,6 +36,9 @@ TRANSPARENT_VERBS = (
 # Verbs whose object noun is a stance aimed at their subject, not held by it:
 # "faced criticism from X"; they are not typed by their object.
 RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "get", "suffer", "endure"})
+# Verbs that name their object with a label, and where the label hangs.
+NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "deem", "denounce"})
+NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "dobj"})
 # Heads that only point to the noun that matters: "one of the critics of X".
 POINTER_NOUNS = frozenset({"one", "some", "many", "most", "among"})
 COPULA_LEMMAS = frozenset({"be", "remain", "become", "seem", "appear", "sound", "stay"})
@@ -175,6 +178,11 @@ def _cue_of(word: Token) -> tuple[Cue | None, Token]:
                 adjective = find_cue("adj", cue_candidates(child))
                 if adjective is not None:
                     return adjective, child
+                # An evaluative adjective said of the subject: "Aumann was incompetent".
+                for item in (child, *(c for c in child.children if c.dep_ == "conj")):
+                    label = find_cue("label", [item.lemma_.lower(), item.lower_])
+                    if label is not None:
+                        return label, item
             if child.dep_ == "attr" and child.pos_ in NOUN_POS | {"NUM", "PRON"}:
                 noun = _pointed(child)
                 role = find_cue("role", cue_candidates(noun))
@@ -185,6 +193,14 @@ def _cue_of(word: Token) -> tuple[Cue | None, Token]:
                     if label is not None:
                         return label, item
         return None, word
+    # Naming an object with a label: "branded him unfit", "called Putin a thug".
+    if word.lemma_.lower() in NAMING_VERBS:
+        for child in word.children:
+            named = _pobj(child) if child.dep_ == "prep" and child.lower_ == "as" else child
+            if named is not None and named.dep_ in NAMING_DEPS | {"pobj"}:
+                label = find_cue("label", [named.lemma_.lower(), named.lower_])
+                if label is not None:
+                    return label, named
     cue = find_cue("verb", cue_candidates(word))
     reporting = cue is not None and cue.stance is not None and cue.stance.name == "STATEMENT"
     if (cue is not None and not reporting) or word.lemma_.lower() in RECEIVING_VERBS:
@@ -196,6 +212,12 @@ def _cue_of(word: Token) -> tuple[Cue | None, Token]:
             if noun_cue is not None:
                 return noun_cue, child
     return cue, word
+
+
+def is_naming(label: Token) -> bool:
+    """Whether a label word is the predicate of a naming verb ("branded [unfit]")."""
+    head = label.head.head if label.dep_ == "pobj" else label.head
+    return head.lemma_.lower() in NAMING_VERBS and head.i != label.i
 
 
 def _pointed(noun: Token) -> Token:
