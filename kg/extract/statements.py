@@ -245,13 +245,17 @@ def _roles(
         target_tokens, target_head = first.tokens, first.head
     # Frames: the first argument that is an actor is the target, the rest the issue:
     # "called on [Trump] to reject ...", "warned [Trump] of ...".
+    # The clause's own object if it is an actor; else named actors among the other
+    # arguments before nominal groups: "is willing to send aid to [Saudi Arabia]".
     candidates = [i for i in (target_head, *reading.targets) if i is not None]
-    for index in dict.fromkeys(candidates):
-        if _is_actor(context, doc[index], speaker):
-            rule = triple.rule if index == target_head else f"{triple.rule}:frame"
-            tokens = target_tokens if index == target_head else argument(doc[index]).tokens
-            issue = _issue(doc, reading, candidates, skip=index)
-            return _Roles(subject, holder_ref, tokens, index, issue, rule, True)
+    for named_only in (True, False):
+        for index in dict.fromkeys(candidates):
+            own = index == target_head
+            if _is_actor(context, doc[index], speaker, named_only=named_only and not own):
+                rule = triple.rule if index == target_head else f"{triple.rule}:frame"
+                tokens = target_tokens if index == target_head else argument(doc[index]).tokens
+                issue = _issue(doc, reading, candidates, skip=index)
+                return _Roles(subject, holder_ref, tokens, index, issue, rule, True)
     issue = _issue(doc, reading, candidates, skip=target_head, clause=False)
     return _Roles(subject, holder_ref, target_tokens, target_head, issue, triple.rule, True)
 
@@ -273,11 +277,17 @@ def _adjunct(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ not in TARGET_PREPS
 
 
-def _is_actor(context: StatementContext, token: Token, speaker: EntityRef | None) -> bool:
+def _is_actor(
+    context: StatementContext, token: Token, speaker: EntityRef | None, named_only: bool = False
+) -> bool:
     if token.lower_ in FIRST_PERSON:
         return speaker is not None
-    return context.actors.resolve_head(token.i) is not None or (
-        token.pos_ in {"NOUN", "PROPN"} and _nominal_target(context, token) is not None
+    if context.actors.resolve_head(token.i) is not None:
+        return True
+    return (
+        not named_only
+        and token.pos_ in {"NOUN", "PROPN"}
+        and _nominal_target(context, token) is not None
     )
 
 

@@ -249,3 +249,99 @@ ACCUSING = [  # Activists reacted, accusing Francis of lying.
 ]
 ACCUSING_ENTS = [(4, 5, "PERSON")]
 ACCUSING_TAGS = ["NNS", "VBD", ",", "VBG", "NNP", "IN", "VBG", "."]
+
+MODAL = [  # Russia said that Sudan must return the helicopter.
+    ("Russia", "PROPN", "nsubj", 1, "Russia"),
+    ("said", "VERB", "ROOT", 1, "say"),
+    ("that", "SCONJ", "mark", 5, "that"),
+    ("Sudan", "PROPN", "nsubj", 5, "Sudan"),
+    ("must", "AUX", "aux", 5, "must"),
+    ("return", "VERB", "ccomp", 1, "return"),
+    ("the", "DET", "det", 7, "the"),
+    ("helicopter", "NOUN", "dobj", 5, "helicopter"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+MODAL_ENTS = [(0, 1, "GPE"), (3, 4, "GPE")]
+MODAL_TAGS = ["NNP", "VBD", "IN", "NNP", "MD", "VB", "DT", "NN", "."]
+WILLING = [  # Norway is willing to send medical aid to Sudan.
+    ("Norway", "PROPN", "nsubj", 1, "Norway"),
+    ("is", "AUX", "ROOT", 1, "be"),
+    ("willing", "ADJ", "acomp", 1, "willing"),
+    ("to", "PART", "aux", 4, "to"),
+    ("send", "VERB", "xcomp", 2, "send"),
+    ("medical", "ADJ", "amod", 6, "medical"),
+    ("aid", "NOUN", "dobj", 4, "aid"),
+    ("to", "ADP", "prep", 4, "to"),
+    ("Sudan", "PROPN", "pobj", 7, "Sudan"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+WILLING_ENTS = [(0, 1, "GPE"), (8, 9, "GPE")]
+WILLING_TAGS = ["NNP", "VBZ", "JJ", "TO", "VB", "JJ", "NN", "IN", "NNP", "."]
+NO_DETAILS = [  # The White House provided no details.
+    ("The", "DET", "det", 2, "the"),
+    ("White", "PROPN", "compound", 2, "White"),
+    ("House", "PROPN", "nsubj", 3, "House"),
+    ("provided", "VERB", "ROOT", 3, "provide"),
+    ("no", "DET", "det", 5, "no"),
+    ("details", "NOUN", "dobj", 3, "detail"),
+    (".", "PUNCT", "punct", 3, "."),
+]
+NO_DETAILS_ENTS = [(0, 3, "ORG")]
+NO_DETAILS_TAGS = ["DT", "NNP", "NNP", "VBD", "DT", "NNS", "."]
+COUNTERPART = [  # In the call with Merkel, Trump agreed on the importance of NATO.
+    ("In", "ADP", "prep", 7, "in"),
+    ("the", "DET", "det", 2, "the"),
+    ("call", "NOUN", "pobj", 0, "call"),
+    ("with", "ADP", "prep", 2, "with"),
+    ("Merkel", "PROPN", "pobj", 3, "Merkel"),
+    (",", "PUNCT", "punct", 7, ","),
+    ("Trump", "PROPN", "nsubj", 7, "Trump"),
+    ("agreed", "VERB", "ROOT", 7, "agree"),
+    ("on", "ADP", "prep", 7, "on"),
+    ("the", "DET", "det", 10, "the"),
+    ("importance", "NOUN", "pobj", 8, "importance"),
+    ("of", "ADP", "prep", 10, "of"),
+    ("NATO", "PROPN", "pobj", 11, "NATO"),
+    (".", "PUNCT", "punct", 7, "."),
+]
+COUNTERPART_ENTS = [(4, 5, "PERSON"), (6, 7, "PERSON"), (12, 13, "ORG")]
+COUNTERPART_TAGS = [
+    "IN",
+    "DT",
+    "NN",
+    "IN",
+    "NNP",
+    ",",
+    "NNP",
+    "VBD",
+    "IN",
+    "DT",
+    "NN",
+    "IN",
+    "NNP",
+    ".",
+]
+NAMING = [  # Trump called Clinton a liar.
+    ("Trump", "PROPN", "nsubj", 1, "Trump"),
+    ("called", "VERB", "ROOT", 1, "call"),
+    ("Clinton", "PROPN", "dobj", 1, "Clinton"),
+    ("a", "DET", "det", 4, "a"),
+    ("liar", "NOUN", "oprd", 1, "liar"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+NAMING_ENTS = [(0, 1, "PERSON"), (2, 3, "PERSON")]
+NAMING_TAGS = ["NNP", "VBD", "NNP", "DT", "NN", "."]
+NO_INDICATION = [  # There was no indication that Putin discussed the sanctions.
+    ("There", "PRON", "expl", 1, "there"),
+    ("was", "VERB", "ROOT", 1, "be"),
+    ("no", "DET", "det", 3, "no"),
+    ("indication", "NOUN", "attr", 1, "indication"),
+    ("that", "SCONJ", "mark", 6, "that"),
+    ("Putin", "PROPN", "nsubj", 6, "Putin"),
+    ("discussed", "VERB", "acl", 3, "discuss"),
+    ("the", "DET", "det", 8, "the"),
+    ("sanctions", "NOUN", "dobj", 6, "sanction"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+NO_INDICATION_ENTS = [(5, 6, "PERSON")]
+NO_INDICATION_TAGS = ["EX", "VBD", "DT", "NN", "IN", "NNP", "VBD", "DT", "NNS", "."]

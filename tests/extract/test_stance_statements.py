@@ -169,3 +169,52 @@ def test_adverbial_participle_shares_the_main_subject() -> None:
     accuse = _find(result, "Activists", "accuse")
     assert (accuse.stance, accuse.object.label) == ("DISAPPROVE", "Francis")
     assert accuse.path == "Activists <nsubj- reacted -advcl> accusing -dobj> Francis"
+
+
+def test_modal_in_reported_content_is_a_demand_on_its_subject() -> None:
+    result = _extract(p.MODAL, p.MODAL_ENTS, p.MODAL_TAGS)
+    demand = next(s for s in result.statements if s.stance == "DEMAND")
+    assert (demand.subject.label, demand.object.label, demand.cue) == ("Russia", "Sudan", "must")
+    assert demand.issue is not None and "return the helicopter" in demand.issue
+
+
+def test_willing_to_reaches_the_target_down_the_infinitives() -> None:
+    result = _extract(p.WILLING, p.WILLING_ENTS, p.WILLING_TAGS)
+    agree = next(s for s in result.statements if s.stance == "AGREE")
+    assert (agree.subject.label, agree.cue, agree.object.label) == (
+        "Norway",
+        "willing to",
+        "Sudan",
+    )
+
+
+def test_a_negated_object_negates_the_event() -> None:
+    result = _extract(p.NO_DETAILS, p.NO_DETAILS_ENTS, p.NO_DETAILS_TAGS)
+    [provided] = result.statements
+    assert provided.negated and provided.stance is None
+
+
+def test_encounter_counterpart_gets_its_own_statement_beside_the_literal() -> None:
+    result = _extract(p.COUNTERPART, p.COUNTERPART_ENTS, p.COUNTERPART_TAGS)
+    agreed = [s for s in result.statements if s.subject.label == "Trump" and s.stance == "AGREE"]
+    literal = next(s for s in agreed if s.object.id is None)
+    counterpart = next(s for s in agreed if s.object.label == "Merkel")
+    assert literal.object.label.startswith("the importance of NATO")
+    assert (counterpart.relation, counterpart.rule.endswith(":counterpart")) == ("agree with", True)
+    assert counterpart.issue is not None and "importance of NATO" in counterpart.issue
+
+
+def test_naming_verb_labels_its_object() -> None:
+    result = _extract(p.NAMING, p.NAMING_ENTS, p.NAMING_TAGS)
+    [called] = result.statements
+    assert (called.subject.label, called.stance, called.object.label) == (
+        "Trump",
+        "DISAPPROVE",
+        "Clinton",
+    )
+
+
+def test_no_indication_that_is_not_an_assertion() -> None:
+    result = _extract(p.NO_INDICATION, p.NO_INDICATION_ENTS, p.NO_INDICATION_TAGS)
+    discussed = next(s for s in result.statements if s.relation == "discuss")
+    assert discussed.negated and discussed.stance is None
