@@ -345,3 +345,14 @@ NO_INDICATION = [  # There was no indication that Putin discussed the sanctions.
 ]
 NO_INDICATION_ENTS = [(5, 6, "PERSON")]
 NO_INDICATION_TAGS = ["EX", "VBD", "DT", "NN", "IN", "NNP", "VBD", "DT", "NNS", "."]
+RECEIVED = [  # Trump faced sharp criticism from Republicans.
+    ("Trump", "PROPN", "nsubj", 1, "Trump"),
+    ("faced", "VERB", "ROOT", 1, "face"),
+    ("sharp", "ADJ", "amod", 3, "sharp"),
+    ("criticism", "NOUN", "dobj", 1, "criticism"),
+    ("from", "ADP", "prep", 3, "from"),
+    ("Republicans", "PROPN", "pobj", 4, "Republicans"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+RECEIVED_ENTS = [(0, 1, "PERSON"), (5, 6, "NORP")]
+RECEIVED_TAGS = ["NNP", "VBD", "JJ", "NN", "IN", "NNPS", "."]

@@ -218,3 +218,13 @@ def test_no_indication_that_is_not_an_assertion() -> None:
     result = _extract(p.NO_INDICATION, p.NO_INDICATION_ENTS, p.NO_INDICATION_TAGS)
     discussed = next(s for s in result.statements if s.relation == "discuss")
     assert discussed.negated and discussed.stance is None
+
+
+def test_received_stance_is_held_by_its_source() -> None:
+    result = _extract(p.RECEIVED, p.RECEIVED_ENTS, p.RECEIVED_TAGS)
+    received = next(s for s in result.statements if s.rule == "nominal:received")
+    assert (received.subject.label, received.stance, received.object.label) == (
+        "Republicans",
+        "DISAPPROVE",
+        "Trump",
+    )

@@ -3,7 +3,9 @@
 Constructions, each with an example:
 - possessive holder: "Russia's invasion of Ukraine" -> Russia ASSAULT Ukraine;
   "its support for Syria" -> (it =) Russia SUPPORT Syria; "his praise of Putin";
-- "by" holder: "the endorsement of Trump by Ryan" -> Ryan SUPPORT Trump.
+- "by" holder: "the endorsement of Trump by Ryan" -> Ryan SUPPORT Trump;
+- received stance: "Trump faced criticism from Republicans" -> Republicans DISAPPROVE
+  Trump (the object of a verb of receiving, its "from" object holds it).
 
 The noun must be a `noun` cue of the lexicon (with its preposition when the cue names
 one: "call for" is an appeal, "call with" a consultation).
@@ -21,6 +23,9 @@ from kg.extract.stance.lexicon import find_cue
 from kg.extract.triples import Phrase, Triple
 
 HOLDER_DEPS = frozenset({"poss"})
+# Verbs whose object is a stance aimed at their subject: "faced criticism from X".
+RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "get", "earn", "win"})
+SOURCE_PREPS = frozenset({"from"})
 AGENT_PREPS = frozenset({"by"})
 CONFIDENCE = 0.6
 
@@ -52,6 +57,10 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
     for noun in sentence:
         if noun.pos_ != "NOUN" or find_cue("noun", cue_candidates(noun)) is None:
             continue
+        received = _received(noun)
+        if received is not None:
+            yield received
+            continue
         holder = _holder(noun)
         if holder is None:
             continue
@@ -72,3 +81,32 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
                 confidence=CONFIDENCE,
             )
             break
+
+
+def _received(noun: Token) -> Triple | None:
+    """ "Trump [faced criticism from Republicans]": Republicans -> Trump."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    receiver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    source = next(
+        (
+            _pobj(prep)
+            for owner in (noun, verb)
+            for prep in owner.children
+            if prep.dep_ == "prep" and prep.lower_ in SOURCE_PREPS and _pobj(prep) is not None
+        ),
+        None,
+    )
+    if receiver is None or source is None:
+        return None
+    doc = noun.doc
+    return Triple(
+        subject=argument(source),
+        relation=Phrase.of(doc, [verb.i, noun.i], noun.i),
+        lemma=noun.lemma_.lower(),
+        arguments=(argument(receiver),),
+        predicate=noun.i,
+        rule="nominal:received",
+        confidence=CONFIDENCE,
+    )
