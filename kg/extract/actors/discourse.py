@@ -1,0 +1,107 @@
+"""Discourse referents and the order in which a reference looks back for them.
+
+A referent is anything a pronoun could point back to: a resolved actor mention, a set of
+coordinated actors ("Trump and Putin"), a generic group ("critics") or a thing ("the
+call"). Things and generic groups are kept on purpose: when "it" or "they" points back
+to one of them, the pronoun is not an actor, and must not be glued to the nearest actor.
+
+The search order follows Hobbs (1978), read on dependency trees: in the pronoun's own
+sentence, walk up from the pronoun and, at each head, look breadth-first and left to
+right through the other branches (so the nearest clause comes first and, within it,
+subjects before objects); then the previous sentences, most recent first, each
+breadth-first from its root.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from kg.extract.actors.lexicon import Gender
+
+Category = Literal["person", "organization", "place", "group", "thing"]
+# How many sentences before the pronoun's own a referent may be.
+SENTENCE_WINDOW = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """Something a later reference can point back to.
+
+    Attributes:
+        head: Doc index of its head token.
+        start: Doc index of its first token.
+        end: Doc index after it.
+        sentence: Index of its sentence.
+        entity_ids: The entity, or the members of a set; empty for a thing or a generic
+            group (a blocking candidate: a pronoun resolving to it is not an actor).
+        plural: Whether it is plural ("the leaders", "Trump and Putin").
+        category: person, organization, place, group (of people) or thing.
+        gender: Known gender of a person.
+        actor_like: An actor, or a generic group of people or institutions.
+        text: Its surface text (for reasons).
+    """
+
+    head: int
+    start: int
+    end: int
+    sentence: int
+    entity_ids: tuple[str, ...]
+    plural: bool
+    category: Category
+    gender: Gender | None
+    actor_like: bool
+    text: str
+
+
+def search_order(
+    pronoun: Token,
+    by_head: dict[int, list[Referent]],
+    sentences: Sequence[Span],
+    sentence_index: int,
+    window: int = SENTENCE_WINDOW,
+) -> Iterator[Referent]:
+    """Referents before the pronoun, nearest first (see the module docstring).
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("Putin", "PROPN", "nsubj", 1, "Putin"),
+        ...                 ("told", "VERB", "ROOT", 1, "tell"),
+        ...                 ("Trump", "PROPN", "dobj", 1, "Trump"),
+        ...                 ("he", "PRON", "nsubj", 4, "he"),
+        ...                 ("agreed", "VERB", "ccomp", 1, "agree")])
+        >>> refs = {i: [Referent(i, i, i + 1, 0, (t,), False, "person", None, True, t)]
+        ...         for i, t in ((0, "Putin"), (2, "Trump"))}
+        >>> [r.text for r in search_order(doc[3], refs, [doc[:]], 0)]
+        ['Putin', 'Trump']
+    """
+    yield from _same_sentence(pronoun, by_head)
+    for back in range(sentence_index - 1, max(-1, sentence_index - window - 1), -1):
+        yield from _breadth_first([sentences[back].root], by_head, limit=None)
+
+
+def _same_sentence(pronoun: Token, by_head: dict[int, list[Referent]]) -> Iterator[Referent]:
+    node = pronoun
+    while node.head.i != node.i:
+        parent = node.head
+        # "Trump and his wife": the first conjunct is a sibling phrase, not a container.
+        if node.dep_ == "conj" and parent.i < pronoun.i:
+            yield from by_head.get(parent.i, ())
+        others = [child for child in parent.children if child.i != node.i]
+        yield from _breadth_first(others, by_head, limit=pronoun.i)
+        node = parent
+
+
+def _breadth_first(
+    level: list[Token], by_head: dict[int, list[Referent]], limit: int | None
+) -> Iterator[Referent]:
+    while level:
+        following: list[Token] = []
+        for token in level:
+            if limit is None or token.i < limit:
+                yield from by_head.get(token.i, ())
+            following.extend(token.children)
+        level = following
