@@ -22,7 +22,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors.lexicon import Gender
 
-Category = Literal["person", "organization", "place", "group", "thing"]
+# "unknown": a proper noun that NER did not tag ("Sessions lied about his intent").
+Category = Literal["person", "organization", "place", "group", "thing", "unknown"]
 # How many sentences before the pronoun's own a referent may be.
 SENTENCE_WINDOW = 3
 
@@ -39,7 +40,8 @@ class Referent:
         entity_ids: The entity, or the members of a set; empty for a thing or a generic
             group (a blocking candidate: a pronoun resolving to it is not an actor).
         plural: Whether it is plural ("the leaders", "Trump and Putin").
-        category: person, organization, place, group (of people) or thing.
+        category: person, organization, place, group (of people), thing, or unknown
+            (a proper noun NER missed: it agrees with any singular pronoun).
         gender: Known gender of a person.
         actor_like: An actor, or a generic group of people or institutions.
         text: Its surface text (for reasons).

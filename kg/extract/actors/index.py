@@ -77,6 +77,7 @@ class Unresolved:
         text: The surface text ("he", "critics").
         kind: `pronoun`, `relative`, `speaker`, `nominal`, `name`...
         reason: Why it did not resolve ("no antecedent that agrees in number and type").
+        detail: What it pointed to instead, if anything ("allies", "the dossier").
     """
 
     start: int
@@ -84,6 +85,7 @@ class Unresolved:
     text: str
     kind: str
     reason: str
+    detail: str = ""
 
     @property
     def key(self) -> str:

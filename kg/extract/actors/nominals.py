@@ -152,7 +152,7 @@ def resolve_role_nominal(
         return NominalResolution((), "a former holder of the role", 0.0)
     fitting = [h for h in holders if word in h.heads and _fits(h, modifiers, entity_at)]
     if not fitting:
-        return NominalResolution((), f"no person holds the role {word!r}", 0.0)
+        return NominalResolution((), "no person holds the role", 0.0)
     ranked = sorted(fitting, key=lambda h: (-h.mentions, h.entity_id))
     if len(ranked) == 1:
         return NominalResolution(
@@ -162,7 +162,7 @@ def resolve_role_nominal(
     if first.mentions >= SALIENCE_MARGIN * second.mentions:
         reason = f"the most mentioned of {len(ranked)} people with role {word!r}"
         return NominalResolution((first.entity_id,), reason, 0.6)
-    return NominalResolution((), f"ambiguous: {len(ranked)} people hold the role {word!r}", 0.0)
+    return NominalResolution((), "ambiguous: several people hold the role", 0.0)
 
 
 def _fits(

@@ -154,7 +154,12 @@ def resolve_pronoun(
 
 
 def agrees(form: PronounForm, referent: Referent) -> bool:
-    """Number, person and gender agreement; possessives need an actor-like antecedent."""
+    """Number, person and gender agreement; possessives need an actor-like antecedent.
+
+    A proper noun NER missed agrees with anything: its tag says "NNPS" for "Sessions".
+    """
+    if referent.category == "unknown":
+        return True
     if (form.number == "plural") != referent.plural:
         return False
     if form.possessive and not referent.actor_like:
@@ -171,7 +176,7 @@ def agrees(form: PronounForm, referent: Referent) -> bool:
 
 def _outcome(referent: Referent, sentence_index: int) -> PronounResolution:
     if not referent.entity_ids:
-        return PronounResolution(referent, f"antecedent is not an actor: {referent.text!r}", 0.0)
+        return PronounResolution(referent, "antecedent is not an actor", 0.0)
     distance = sentence_index - referent.sentence
     where = "same sentence" if distance == 0 else f"{distance} sentence(s) back"
     score = round(max(0.5, 0.9 - 0.1 * distance), 2)

@@ -40,7 +40,7 @@ from kg.extract.actors.nominals import (
     role_nominal_word,
     set_nominal_size,
 )
-from kg.extract.actors.pronouns import pronoun_form, resolve_pronoun
+from kg.extract.actors.pronouns import PronounResolution, pronoun_form, resolve_pronoun
 from kg.extract.actors.relatives import described_subject, relative_antecedent
 from kg.extract.quotes import Quote, find_quotes, quote_at
 from kg.ids import entity_id, normalize_text
@@ -316,6 +316,8 @@ class _Resolution:
             category: Category = (
                 "thing" if kind is None else ("group" if kind == "group" else "organization")
             )
+            if _untagged_name(token):
+                category, kind = "unknown", "unknown"
             self.referents.setdefault(token.i, []).append(
                 Referent(
                     token.i,
@@ -377,8 +379,15 @@ class _Resolution:
             token, form, self.referents, self.sentences, self.sentence_of[token.i], excluded
         )
         referent = outcome.referent
+        if referent is not None and referent.category == "unknown":
+            name = referent.text
+            referent = self._promote(referent, token, form.person is True)
+            if referent is None:
+                self._drop(token, "pronoun", "antecedent is a name of unknown type", name)
+                return
+            outcome = PronounResolution(referent, f"{outcome.reason}, a name NER missed", 0.6)
         if referent is None or not referent.entity_ids:
-            self._drop(token, "pronoun", outcome.reason)
+            self._drop(token, "pronoun", outcome.reason, referent.text if referent else "")
             if referent is not None:
                 self.referents.setdefault(token.i, []).append(
                     _moved(referent, token, self.sentence_of[token.i])
@@ -397,6 +406,42 @@ class _Resolution:
         self.referents.setdefault(token.i, []).append(
             _moved(referent, token, self.sentence_of[token.i])
         )
+
+    def _promote(self, referent: Referent, pronoun: Token, person: bool) -> Referent | None:
+        """A proper noun NER missed becomes a person when "he" or "she" points to it."""
+        if not person:
+            return None
+        head = self.doc[referent.head]
+        start = min(
+            [head.i] + [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        )
+        text = normalize_text(self.doc[start : head.i + 1].text)
+        draft = next(
+            (
+                d
+                for d in self.drafts.values()
+                if d.type == "person" and fold(text) in {fold(f) for f in [d.label, *d.forms]}
+            ),
+            None,
+        ) or self._draft("person", text)
+        if text not in draft.forms:
+            draft.forms.append(text)
+        reason = f"a proper noun NER missed; {pronoun.text!r} refers to it as a person"
+        self._add(start, head.i + 1, text, "name", (draft.id,), reason, 0.6, head.i)
+        promoted = Referent(
+            head.i,
+            start,
+            head.i + 1,
+            referent.sentence,
+            (draft.id,),
+            False,
+            "person",
+            draft.gender,
+            True,
+            text,
+        )
+        self.referents[head.i] = [promoted]
+        return promoted
 
     def _speaker_ids(self, quote: Quote) -> tuple[str, ...]:
         if quote.speaker is None:
@@ -420,7 +465,7 @@ class _Resolution:
             if ids:
                 self._add(token.i, token.i + 1, token.text, "relative", ids, reason, 0.9, token.i)
             else:
-                self._drop(token, "relative", f"its noun is not an actor: {noun.text!r}")
+                self._drop(token, "relative", "its noun is not an actor", noun.text)
 
     # 10. First person in quotes; second person.
     def _first_and_second_person(self) -> None:
@@ -532,9 +577,9 @@ class _Resolution:
             token.i,
         )
 
-    def _drop(self, token: Token, kind: str, reason: str) -> None:
+    def _drop(self, token: Token, kind: str, reason: str, detail: str = "") -> None:
         self.handled.add(token.i)
-        self.dropped.append(Unresolved(token.i, token.i + 1, token.text, kind, reason))
+        self.dropped.append(Unresolved(token.i, token.i + 1, token.text, kind, reason, detail))
 
     def index(self) -> ActorIndex:
         mentioned = {e for m in self.mentions for e in m.entity_ids}
@@ -570,6 +615,16 @@ def _conjuncts(token: Token) -> list[Token]:
             found.append(child)
             found.extend(_conjuncts(child))
     return found
+
+
+def _untagged_name(token: Token) -> bool:
+    """A capitalised proper noun outside every NER span: maybe a name NER missed."""
+    return (
+        token.pos_ == "PROPN"
+        and not token.ent_type_
+        and token.text[:1].isupper()
+        and token.is_alpha
+    )
 
 
 def _moved(referent: Referent, token: Token, sentence: int) -> Referent:
