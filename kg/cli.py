@@ -23,6 +23,15 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+eval_app = typer.Typer(
+    name="eval",
+    help="Evaluate on external gold data (DESIGN §8).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(eval_app)
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -90,6 +99,81 @@ def triples(
     for line, found in extract_lines(load_pipeline(model), lines, pretokenized=pretokenized):
         for triple in found:
             typer.echo(render(line, triple))
+
+
+def _format_table() -> str:
+    """One line per export format: name, aliases, default file name and description."""
+    from kg.export import EXPORTERS
+
+    lines = []
+    for exporter in EXPORTERS.values():
+        aliases = f" (also {', '.join(exporter.aliases)})" if exporter.aliases else ""
+        lines.append(
+            f"{exporter.name}{aliases}: {exporter.description}; default file: {exporter.target}"
+        )
+    return "\n\n".join(lines)
+
+
+@app.command(
+    help="Write a build folder's graph in another format. Formats:\n\n" + _format_table(),
+)
+@clean_errors
+def export(
+    folder: Annotated[Path, typer.Argument(help="A folder written by kg build.")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="A format name or alias (listed above).")
+    ],
+    to: Annotated[
+        Path | None,
+        typer.Option(
+            "--to",
+            "-t",
+            help="File (folder for neo4j) to write; default: in FOLDER, the default file above.",
+        ),
+    ] = None,
+) -> None:
+    from kg.export import get_exporter
+    from kg.workspace import load_graph_data
+
+    exporter = get_exporter(format)
+    data = load_graph_data(folder)
+    target = to if to is not None else folder / exporter.target
+    exporter.write(data, target)
+    typer.echo(
+        f"{exporter.name}: {len(data.graph)} nodes, {data.graph.number_of_edges()} edges "
+        f"({len(data.statements)} statements) -> {target}"
+    )
+
+
+@eval_app.command("carb")
+@clean_errors
+def eval_carb(
+    split: Annotated[str, typer.Option(help="dev (tune on it) or test (report it).")] = "dev",
+    predictions: Annotated[
+        Path | None,
+        typer.Option(help="Score this carb-format file instead of running kg's extractor."),
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Also write the predictions that were scored here.")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+) -> None:
+    """Score Open IE triples on CaRB: precision, recall, best F1 and AUC."""
+    from kg.eval.carb import parse_predictions, read_gold, score_corpus
+    from kg.eval.carb_run import evaluate_carb, split_files
+
+    if predictions is not None:
+        _, gold_file = split_files(split)
+        lines = _read_lines(str(predictions))
+        score = score_corpus(read_gold(gold_file), parse_predictions(lines, str(predictions)))
+    else:
+        from kg.nlp import load_pipeline
+
+        run = evaluate_carb(split, load_pipeline(model))
+        score, lines = run.score, list(run.lines)
+    if out is not None:
+        out.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    typer.echo(f"CaRB {split}: {score.summary()}")
 
 
 def _read_lines(file: str) -> list[str]:

@@ -36,3 +36,7 @@ class FormatError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query failed to parse or run."""
+
+
+class ExportError(KGError):
+    """A graph or target that cannot be written in the chosen format."""

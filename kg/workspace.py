@@ -35,7 +35,9 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
             f"{str(path)!r} is missing; is {str(path.parent)!r} a folder written by kg build?"
         )
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    # Only LF ends a JSONL line: `splitlines` would also break at U+2028, which
+    # `json.dumps(ensure_ascii=False)` writes as is inside strings.
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
         if not line.strip():
             continue
         try:

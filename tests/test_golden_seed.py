@@ -92,12 +92,7 @@ CASES = [
         stance="DISAPPROVE",
         object="Vladimir Putin",
     ),
-    _case(
-        "'agreed on' with a fronted prepositional phrase is misparsed",
-        subject="Donald Trump",
-        stance="AGREE",
-        object="importance of the NATO alliance",
-    ),
+    _case(subject="Donald Trump", stance="AGREE", object="importance of the NATO alliance"),
     _case(
         subject="Vladimir Putin",
         object="lifting of sanctions",

@@ -56,6 +56,8 @@ def test_build_writes_all_eight_outputs(seed_build: Path) -> None:
     assert sorted(p.name for p in (seed_build / "neo4j").iterdir()) == [
         "README.md",
         "import.cypher",
+        "ladybug-copy.cypher",
+        "ladybug-schema.cypher",
         "nodes.csv",
         "relationships.csv",
     ]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.actors import ActorIndex, resolve_actors
+from kg.extract.apposition import apposition_triples
 from kg.extract.clauses import clause_triples
 from kg.extract.statements import build_statements
 from kg.extract.triples import Triple
@@ -51,7 +52,7 @@ class DocumentExtraction:
 
 def extract_triples(sentence: Span) -> list[Triple]:
     """All triples of one sentence, from every rule family, in a stable order."""
-    triples = list(clause_triples(sentence))
+    triples = [*clause_triples(sentence), *apposition_triples(sentence)]
     return sorted(triples, key=lambda t: (t.relation.tokens, t.subject.tokens, t.rule))
 
 
