@@ -175,9 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for split in splits:
         data = report[split]
-        print(
-            f"{split}: accuracy {data['all']['accuracy']:.3f} ({data['all']['correct']}/{data['all']['total']})"
-        )
+        total = data["all"]
+        print(f"{split}: accuracy {total['accuracy']:.3f} ({total['correct']}/{total['total']})")
         for group in ("by_file", "by_kind"):
             for key, value in data[group].items():
                 print(f"  {key:28} {value['accuracy']:.3f} ({value['correct']}/{value['total']})")

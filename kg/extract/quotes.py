@@ -267,10 +267,17 @@ def _governing_cue(doc: Doc, span: QuoteSpan) -> Token | None:
     """The nearest verb of saying (or "according") above the quote in the parse.
 
     Walks up from every quoted token whose head lies outside the quote; the cue must
-    itself lie outside the quote.
+    itself lie outside the quote. A cue hanging from a quoted token counts too.
     """
     best: tuple[int, Token] | None = None
     for token in doc[span.start : span.end]:
+        # The cue may hang from the quote: "“We win,” [he said]" parsed as parataxis,
+        # "“Talks failed,” [according to] Peskov".
+        for child in token.children:
+            outside = not span.start <= child.i < span.end
+            is_cue = child.lemma_ in QUOTE_VERB_LEMMAS or child.lower_ == "according"
+            if outside and is_cue and best is None:
+                best = (1, child)
         inner = span.start <= token.head.i < span.end and token.head.i != token.i
         # Punctuation inside the marks often hangs from the verb of the sentence: skip it.
         if inner or token.is_punct or token.is_space:

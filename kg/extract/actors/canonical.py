@@ -239,6 +239,11 @@ def _weak_links(records: dict[str, Entity], groups: dict[str, list[str]]) -> dic
 
 
 def _label(group: list[Entity]) -> str:
+    """The alias table's label when it names the group, else the best-supported name."""
+    for entity in group:
+        actor = aliases().get(fold(entity.label))
+        if actor is not None and actor.type == entity.type:
+            return actor.label
     forms = [entity.label for entity in group for _ in range(max(1, entity.mention_count))]
     return choose_label(forms, prefer_long=group[0].type == "person")
 

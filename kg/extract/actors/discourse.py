@@ -24,6 +24,10 @@ from kg.extract.actors.lexicon import Gender
 
 # "unknown": a proper noun that NER did not tag ("Sessions lied about his intent").
 Category = Literal["person", "organization", "place", "group", "thing", "unknown"]
+# An infinitive complement whose understood subject is its verb's object ("urged [allies]
+# [to pay]").
+CONTROLLED_DEPS = frozenset({"xcomp"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
 # How many sentences before the pronoun's own a referent may be.
 SENTENCE_WINDOW = 3
 
@@ -93,6 +97,12 @@ def _same_sentence(pronoun: Token, by_head: dict[int, list[Referent]]) -> Iterat
         if node.dep_ == "conj" and parent.i < pronoun.i:
             yield from by_head.get(parent.i, ())
         others = [child for child in parent.children if child.i != node.i]
+        # Object control: in "urged allies to pay their share" the one who pays is the
+        # object, so it comes before the subject.
+        if node.dep_ in CONTROLLED_DEPS:
+            controllers = [c for c in others if c.dep_ in OBJECT_DEPS and c.i < pronoun.i]
+            for controller in controllers:
+                yield from by_head.get(controller.i, ())
         yield from _breadth_first(others, by_head, limit=pronoun.i)
         node = parent
 

@@ -122,7 +122,9 @@ def group_names(doc: Doc, names: list[NameMention]) -> NameGrouping:
         else:
             drafts[draft.id] = draft
         group_entity[key] = draft.id
-        for merged, reason, score in group.reasons:
+        for forms, reason, score in group.reasons:
+            # The label is what the others merged into; list only the others.
+            merged = tuple(form for form in forms if form != draft.label) or forms
             merges.append(MergeRecord(draft.ref(), merged, reason, score))
     mention_entity = {index: group_entity[key] for index, key in mention_group.items()}
     for index, entity in mention_entity.items():
@@ -212,10 +214,11 @@ def _join_full_variants(groups: dict[str, _Group]) -> None:
         for other in keys[index + 1 :]:
             if other in groups and _is_person(groups[other]) and is_full_variant(key, other):
                 absorbed = groups.pop(other)
+                both = sorted(set(absorbed.texts()) | set(groups[key].texts()))
                 groups[key].members.extend(absorbed.members)
                 groups[key].reasons.append(
                     (
-                        tuple(sorted(set(absorbed.texts()))),
+                        tuple(both),
                         "same first and last name",
                         SCORE_FULL_VARIANT,
                     )
@@ -226,17 +229,27 @@ def _join_short_forms(groups: dict[str, _Group], names: list[NameMention]) -> di
     """Short forms join their full name; returns each kept mention's group key."""
     index_of = {id(name): index for index, name in enumerate(names)}
     mention_group = {index_of[id(m)]: key for key, g in groups.items() for m in g.members}
-    people = {key: group for key, group in groups.items() if _is_person(group)}
-    for key in sorted(groups):
-        group = groups.get(key)
-        if group is None or group.alias_type is not None:
+    # Decide every link on the names as grouped so far, before any group grows.
+    names_of = {key: sorted(set(group.texts())) for key, group in groups.items()}
+    people = [key for key, group in groups.items() if _is_person(group)]
+    links: dict[str, list[str]] = {}
+    for key, group in groups.items():
+        if group.alias_type is not None:
             continue
-        fulls = [
+        links[key] = [
             full
-            for full, person in people.items()
+            for full in people
             if full != key
-            and any(is_short_form(text, form) for text in group.texts() for form in person.texts())
+            and any(is_short_form(text, form) for text in names_of[key] for form in names_of[full])
         ]
+    # A name that is itself shortened by others is a full name, not a short form.
+    targets = {full for fulls in links.values() for full in fulls}
+    for key in sorted(links):
+        found = groups.get(key)
+        fulls = [full for full in links[key] if full in groups]
+        if found is None or key in targets:
+            continue
+        group = found
         if not fulls or not _may_be_person(group):
             continue
         if len(fulls) == 1:

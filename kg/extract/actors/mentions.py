@@ -82,6 +82,7 @@ PRONOUN_WORDS = frozenset(
     ]
 )
 _MAX_ROLE_WORDS = 6
+_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"})
 _MAX_OF_PHRASE_WORDS = 3
 # A headline: this share of its content words capitalised.
 _HEADLINE_CAPITALISED_SHARE = 0.7
@@ -244,13 +245,13 @@ def clean_name(
     start, end = ent.start, ent.end
     while start < end and doc[start].lower_ in LEADING_DETERMINERS:
         start += 1
-    title_tokens, gender, honorific, start = _strip_titles(doc, start, end)
+    title_tokens, gender, honorifics, start = _strip_titles(doc, start, end)
     while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or _is_edge_junk(doc[end - 1])):
         end -= 1
     while start < end and _is_edge_junk(doc[start]):
         start += 1
     if start >= end:
-        return None, "a title or determiner without a name"
+        return None, "nothing left without determiners, titles and punctuation"
     text = normalize_text(doc[start:end].text)
     if not any(char.isalpha() for char in text):
         return None, "no letters"
@@ -258,7 +259,7 @@ def clean_name(
         return None, "a pronoun tagged as a name"
     ner_type = NER_TO_TYPE[ent.label_]
     head = doc[start:end].root
-    roles = list(_premodifier_roles(doc, start, end, title_tokens))
+    roles = list(_premodifier_roles(doc, start, end, title_tokens, honorifics))
     roles.extend(_apposition_roles(head))
     apposition_head = _apposition_head(head)
     if apposition_head is not None:
@@ -275,7 +276,7 @@ def clean_name(
             sentence=sentence_of[start],
             roles=tuple(role for role in roles if role.text),
             gender=gender,
-            titled=bool(title_tokens) or honorific,
+            titled=bool(title_tokens or honorifics),
             headline=sentence_of[start] in headlines,
             apposition_head=apposition_head.i if apposition_head is not None else None,
         ),
@@ -287,11 +288,21 @@ def _is_edge_junk(token: Token) -> bool:
     return token.is_punct or token.is_space
 
 
-def _strip_titles(doc: Doc, start: int, end: int) -> tuple[list[int], Gender | None, bool, int]:
+def _strip_titles(
+    doc: Doc, start: int, end: int
+) -> tuple[list[int], Gender | None, list[int], int]:
     """Move leading titles and honorifics out of the name: "President Donald Trump"."""
     title_tokens: list[int] = []
     gender: Gender | None = None
-    honorific = False
+    honorifics: list[int] = []
+    # A person span that holds its own role: "[Senate Majority Leader] Mitch McConnell".
+    last_title = max((i for i in range(start, end - 1) if _single_word_title(doc[i])), default=None)
+    if last_title is not None and doc.ents and doc[start].ent_type_ == "PERSON":
+        title_tokens.extend(i for i in range(start, last_title + 1) if not _is_honorific(doc[i]))
+        honorifics.extend(i for i in range(start, last_title + 1) if _is_honorific(doc[i]))
+        match = title_at([fold(doc[last_title].text)])
+        gender = match[1].gender if match else None
+        start = last_title + 1
     while start < end - 1:
         words = [fold(doc[i].text) for i in range(start, end)]
         skip = 1 if words[0] in TITLE_QUALIFIERS else 0
@@ -300,18 +311,34 @@ def _strip_titles(doc: Doc, start: int, end: int) -> tuple[list[int], Gender | N
             break
         size, title = match
         if title.kind == "honorific":
-            honorific = True
+            honorifics.extend(range(start, start + skip + size))
         else:
             title_tokens.extend(range(start, start + skip + size))
         gender = gender or title.gender
         start += skip + size
-    return title_tokens, gender, honorific, start
+    return title_tokens, gender, honorifics, start
 
 
-def _premodifier_roles(doc: Doc, start: int, end: int, title_tokens: list[int]) -> list[Role]:
-    """The role before a name: its premodifiers, plus titles stripped from the span."""
-    included = set(range(start, end)) | set(title_tokens)
+def _single_word_title(token: Token) -> bool:
+    return token.text[:1].isupper() and title_at([fold(token.text)]) is not None
+
+
+def _is_honorific(token: Token) -> bool:
+    return fold(token.text) in _HONORIFIC_WORDS
+
+
+def _premodifier_roles(
+    doc: Doc, start: int, end: int, title_tokens: list[int], honorifics: list[int]
+) -> list[Role]:
+    """The role before a name: its premodifiers, plus titles stripped from the span.
+
+    Honorifics ("Mr.") are skipped: they are no role.
+    """
+    included = set(range(start, end)) | set(title_tokens) | set(honorifics)
     index = min(included) - 1
+    while index >= 0 and fold(doc[index].text) in _HONORIFIC_WORDS:
+        included.add(index)
+        index -= 1
     role = set(title_tokens)
     while index >= 0:
         token = doc[index]

@@ -114,10 +114,10 @@ def is_all_caps(text: str) -> bool:
 def choose_label(forms: Iterable[str], *, prefer_long: bool) -> str:
     """The canonical label among the surface forms of one entity.
 
-    People get their longest name ("Donald Trump" over "Trump"); other actors their
-    most frequent form. Ties: mixed case over all caps, then the alphabetically first
-    form, so the choice never depends on the order of the text. Callers leave out forms
-    from all-caps headlines when the body has others (see `is_all_caps`).
+    People get their longest name ("Donald Trump" over "Trump"; initials do not count);
+    other actors their most frequent form. Ties: mixed case over all caps, fewer words,
+    then the alphabetically first form, so the choice never depends on the order of the
+    text. Callers leave out forms from all-caps headlines when the body has others.
 
     Example:
         >>> choose_label(["Trump", "Donald Trump", "Trump"], prefer_long=True)
@@ -131,8 +131,10 @@ def choose_label(forms: Iterable[str], *, prefer_long: bool) -> str:
     if not counts:
         raise ValueError("choose_label needs at least one form")
 
-    def rank(form: str) -> tuple[int, int, bool, str]:
-        length = len(name_words(form)) if prefer_long else 0
-        return (-length, -counts[form], is_all_caps(form), form)
+    def rank(form: str) -> tuple[int, int, bool, int, str]:
+        words = name_words(form)
+        # Initials do not make a name longer: "Donald J. Trump" ties with "Donald Trump".
+        length = sum(1 for word in words if len(word) > 1) if prefer_long else 0
+        return (-length, -counts[form], is_all_caps(form), len(words), form)
 
     return min(counts, key=rank)
