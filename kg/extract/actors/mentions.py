@@ -258,6 +258,9 @@ def clean_name(
     if text.lower() in PRONOUN_WORDS:
         return None, "a pronoun tagged as a name"
     ner_type = NER_TO_TYPE[ent.label_]
+    if ner_type == "person" and not title_tokens and not honorifics:
+        start = _first_name_before(doc, start, end)
+        text = normalize_text(doc[start:end].text)
     head = doc[start:end].root
     roles = list(_premodifier_roles(doc, start, end, title_tokens, honorifics))
     roles.extend(_apposition_roles(head))
@@ -319,6 +322,19 @@ def _strip_titles(
     return title_tokens, gender, honorifics, start
 
 
+def _first_name_before(doc: Doc, start: int, end: int) -> int:
+    """Take in a capitalised given name NER left out: "[Tip] O'Neill" (PERSON "O'Neill")."""
+    while start > 0:
+        token = doc[start - 1]
+        inside = start <= token.head.i < end
+        if not (inside and token.dep_ == "compound" and token.pos_ == "PROPN"):
+            break
+        if token.ent_type_ or not token.is_title or title_at([fold(token.text)]) is not None:
+            break
+        start -= 1
+    return start
+
+
 def _single_word_title(token: Token) -> bool:
     return token.text[:1].isupper() and title_at([fold(token.text)]) is not None
 
@@ -355,8 +371,9 @@ def _premodifier_roles(
         return []
     tokens = tuple(sorted(role))
     last = doc[tokens[-1]]
-    # A role ends in a noun or a title ("Syrian leader"), not in "several" or "Russian".
-    if last.pos_ not in {"NOUN", "PROPN"} and title_at([fold(last.text)]) is None:
+    # A role ends in a common noun or a title ("Syrian leader", "President"), not in
+    # "several", "Russian" or a first name NER left out ("Tip" O'Neill).
+    if last.pos_ != "NOUN" and title_at([fold(last.text)]) is None:
         return []
     if len(tokens) > _MAX_ROLE_WORDS:
         tokens = tokens[-_MAX_ROLE_WORDS:]

@@ -29,7 +29,7 @@ from kg.extract.actors.discourse import Category, Referent
 from kg.extract.actors.grouping import Draft, group_names
 from kg.extract.actors.groups import actor_noun_type, group_nominal, is_generic_reference, is_plural
 from kg.extract.actors.index import ActorIndex, Mention, MentionKind, MergeRecord, Unresolved
-from kg.extract.actors.lexicon import demonyms
+from kg.extract.actors.lexicon import Gender, demonyms, title_at
 from kg.extract.actors.mentions import find_names, headline_sentences
 from kg.extract.actors.names import fold
 from kg.extract.actors.nominals import (
@@ -210,7 +210,8 @@ class _Resolution:
                 self._add_phrase(
                     token, "nominal", outcome.entity_ids, outcome.reason, outcome.score
                 )
-            elif actor_noun_type(token) is None:
+            elif actor_noun_type(token) is None or _definite_singular(token):
+                # "the Russian leader" names one person: no group, even if unresolved.
                 self._drop(token, "nominal", outcome.reason)
         for token in self.doc:
             if self._taken(token.i):
@@ -327,7 +328,7 @@ class _Resolution:
                     (),
                     is_plural(token),
                     category,
-                    None,
+                    _noun_gender(token),
                     kind is not None,
                     token.text,
                 )
@@ -615,6 +616,18 @@ def _conjuncts(token: Token) -> list[Token]:
             found.append(child)
             found.extend(_conjuncts(child))
     return found
+
+
+def _noun_gender(token: Token) -> Gender | None:
+    """The gender a noun marks: "spokesman", "chairwoman", "queen"."""
+    match = title_at([fold(token.lemma_ or token.text)])
+    return match[1].gender if match else None
+
+
+def _definite_singular(token: Token) -> bool:
+    return not is_plural(token) and any(
+        child.dep_ == "det" and child.lower_ == "the" for child in token.children
+    )
 
 
 def _untagged_name(token: Token) -> bool:
