@@ -28,6 +28,8 @@ Category = Literal["person", "organization", "place", "group", "thing", "unknown
 # [to pay]").
 CONTROLLED_DEPS = frozenset({"xcomp"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+# Phrases attached to a noun that may hold a pronoun pointing back to that noun.
+SIBLING_PHRASE_DEPS = frozenset({"conj", "prep", "relcl", "acl", "appos"})
 # How many sentences before the pronoun's own a referent may be.
 SENTENCE_WINDOW = 3
 
@@ -93,8 +95,12 @@ def _same_sentence(pronoun: Token, by_head: dict[int, list[Referent]]) -> Iterat
     node = pronoun
     while node.head.i != node.i:
         parent = node.head
-        # "Trump and his wife": the first conjunct is a sibling phrase, not a container.
-        if node.dep_ == "conj" and parent.i < pronoun.i:
+        # "Trump and his wife", "Washington along with its allies", "Sharon, who has vowed
+        # ... if he is elected": the noun is modified by the phrase that holds the pronoun,
+        # not its container ("his mother" is not "his").
+        # A content clause ("a reminder [that it must cooperate]") does hold its pronoun.
+        content = node.dep_ == "acl" and any(c.dep_ == "mark" for c in node.children)
+        if node.dep_ in SIBLING_PHRASE_DEPS and parent.i < pronoun.i and not content:
             yield from by_head.get(parent.i, ())
         others = [child for child in parent.children if child.i != node.i]
         # Object control: in "urged allies to pay their share" the one who pays is the

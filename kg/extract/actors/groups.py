@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actors.lexicon import actor_nouns
+from kg.extract.actors.lexicon import actor_nouns, title_at
 from kg.extract.actors.names import fold
 from kg.ids import normalize_text
 
@@ -74,7 +74,9 @@ def actor_noun_type(token: Token) -> str | None:
     """
     if token.pos_ != "NOUN":
         return None
-    return actor_nouns().get(fold(token.lemma_ or token.text))
+    lemma = fold(token.lemma_ or token.text)
+    # A title names a person: "a Saudi [businessman]", "the [spokeswoman]".
+    return actor_nouns().get(lemma) or ("group" if title_at([lemma]) is not None else None)
 
 
 def is_plural(token: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors.index import Unresolved
 from kg.extract.actors.lexicon import Gender, first_names, title_at
 from kg.extract.actors.names import fold, is_all_caps
+from kg.extract.triples import join_tokens
 from kg.ids import NER_TO_TYPE, normalize_text
 
 # NER labels that name actors, places and things; NORP is read as demonyms instead.
@@ -279,7 +280,7 @@ def clean_name(
             sentence=sentence_of[start],
             roles=tuple(role for role in roles if role.text),
             gender=gender,
-            titled=bool(title_tokens or honorifics),
+            titled=bool(title_tokens or honorifics) or _titled_before(doc, start, roles),
             headline=sentence_of[start] in headlines,
             apposition_head=apposition_head.i if apposition_head is not None else None,
         ),
@@ -419,9 +420,16 @@ def _noun_role(noun: Token) -> Role:
     return _role(noun.doc, tuple(tokens), head=noun)
 
 
+def _titled_before(doc: Doc, start: int, roles: list[Role]) -> bool:
+    """A title right before the name is evidence of a person ("Vice-President Awori")."""
+    return any(
+        role.tokens and role.tokens[-1] == start - 1 and title_at([role.head.split()[-1]])
+        for role in roles
+    )
+
+
 def _role(doc: Doc, tokens: tuple[int, ...], head: Token | None = None) -> Role:
-    text = normalize_text(" ".join(doc[i].text for i in tokens)).replace(" ’s", "’s")
-    text = text.replace(" 's", "'s")
+    text = join_tokens(doc, tokens)
     last = head.i if head is not None else tokens[-1]
     words = [fold(doc[i].text) for i in tokens if i <= last]
     return Role(text, tokens, role_head(words))

@@ -76,6 +76,8 @@ THIRD_PERSON: dict[str, PronounForm] = {
 # Arguments of one verb: a non-reflexive pronoun is not bound by a co-argument.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "attr", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Clauses whose missing subject is understood from the clause above ("saying it ...").
+UNDERSTOOD_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj"})
 # Pleonastic "it": "it is likely that ...", "it seems ...", "it doesn't matter that ...".
 PLEONASTIC_VERBS = frozenset(
     {"be", "seem", "appear", "matter", "happen", "look", "take", "remain", "come", "turn"}
@@ -138,10 +140,16 @@ def resolve_pronoun(
     if form.reflexive:
         return _reflexive(pronoun, form, by_head)
     fronted_subject = _fronted_clause_subject(pronoun)
+    co_arguments = _co_arguments(pronoun)
+    bound = {e for c in co_arguments for r in by_head.get(c, ()) for e in r.entity_ids}
     for referent in search_order(pronoun, by_head, sentences, sentence_index):
-        if excluded(referent) or not agrees(form, referent) or _bound(pronoun, referent):
+        if excluded(referent) or not agrees(form, referent):
             continue
-        if referent.sentence != sentence_index and fronted_subject is not None:
+        if referent.head in co_arguments or bound & set(referent.entity_ids):
+            continue
+        # Only an actor before it in its own sentence outranks the fronted subject.
+        nearby_actor = referent.sentence == sentence_index and referent.entity_ids
+        if fronted_subject is not None and not nearby_actor:
             resolved = _forward(fronted_subject, form, by_head, excluded)
             if resolved is not None:
                 return resolved
@@ -185,13 +193,26 @@ def _outcome(referent: Referent, sentence_index: int) -> PronounResolution:
     )
 
 
-def _bound(pronoun: Token, referent: Referent) -> bool:
-    """A non-reflexive argument pronoun cannot take a co-argument of its verb."""
+def _co_arguments(pronoun: Token) -> set[int]:
+    """Heads of the other arguments of a non-reflexive argument pronoun's verb.
+
+    They, and every mention of their entities, are ruled out ("Trump told him": him is
+    not Trump). An understood subject counts: in "Serbia demanded ..., describing it as
+    a challenge" the one describing is Serbia, so "it" is not Serbia.
+    """
     if pronoun.dep_ not in ARGUMENT_DEPS:
-        return False
-    doc = pronoun.doc
-    head = doc[referent.head]
-    return head.dep_ in ARGUMENT_DEPS and head.head.i == pronoun.head.i
+        return set()
+    verb = pronoun.head
+    heads = {c.i for c in verb.children if c.i != pronoun.i and c.dep_ in ARGUMENT_DEPS}
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.i != verb.i:
+        matrix = verb.head
+        objects = [c.i for c in matrix.children if c.dep_ in {"dobj", "dative"}]
+        subjects = [c.i for c in matrix.children if c.dep_ in SUBJECT_DEPS]
+        if verb.dep_ == "xcomp" and objects:
+            heads.update(objects)  # "urged allies to pay them": the allies pay
+        elif verb.dep_ in UNDERSTOOD_SUBJECT_DEPS:
+            heads.update(subjects)
+    return heads
 
 
 def _reflexive(

@@ -53,6 +53,10 @@ SECOND_PERSON = frozenset(["you", "your", "yours", "yourself", "yourselves"])
 # Heads in these relations modify another noun; they are not discourse referents
 # ("[Russia] sanctions", "the [U.S.] election").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Dates, times and amounts are never what a pronoun points back to ("on Tuesday ... it").
+NON_REFERENT_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+)
 ACTOR_CATEGORIES: dict[str, Category] = {
     "person": "person",
     "organization": "organization",
@@ -306,6 +310,8 @@ class _Resolution:
             )
         for token in self.doc:
             if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in MODIFIER_DEPS:
+                continue
+            if token.ent_type_ in NON_REFERENT_ENTITIES or _predicative(token):
                 continue
             if (
                 token.i in self.token_entity
@@ -622,6 +628,11 @@ def _noun_gender(token: Token) -> Gender | None:
     """The gender a noun marks: "spokesman", "chairwoman", "queen"."""
     match = title_at([fold(token.lemma_ or token.text)])
     return match[1].gender if match else None
+
+
+def _predicative(token: Token) -> bool:
+    """A role said of someone, not a new referent: "his confirmation as [attorney general]"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
 
 
 def _definite_singular(token: Token) -> bool:

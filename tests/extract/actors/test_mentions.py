@@ -70,6 +70,7 @@ def test_apposition_roles_and_the_noun_a_name_stands_in_apposition_to() -> None:
             ("Peskov", "PROPN", "appos", 10, "Peskov"),
         ],
         ents=[(0, 2, "PERSON"), (4, 5, "GPE"), (5, 6, "NORP"), (8, 9, "ORG"), (11, 13, "PERSON")],
+        spaces=[True, False, True, True, True, False, True, True, False, True, True, True, False],
     )
     names, _ = _names(doc)
     mcconnell, kentucky, kremlin, peskov = names
