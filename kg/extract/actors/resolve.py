@@ -53,6 +53,10 @@ SECOND_PERSON = frozenset(["you", "your", "yours", "yourself", "yourselves"])
 # Heads in these relations modify another noun; they are not discourse referents
 # ("[Russia] sanctions", "the [U.S.] election").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Where a noun phrase stands as an argument or a possessor.
+NOMINAL_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "appos", "conj", "attr"}
+)
 # Dates, times and amounts are never what a pronoun points back to ("on Tuesday ... it").
 NON_REFERENT_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -642,9 +646,15 @@ def _definite_singular(token: Token) -> bool:
 
 
 def _untagged_name(token: Token) -> bool:
-    """A capitalised proper noun outside every NER span: maybe a name NER missed."""
+    """A capitalised proper noun outside every NER span: maybe a name NER missed.
+
+    Only as a noun phrase argument, and not first in its sentence, where any word is
+    capitalised ("Derided as a poor copy of his mentor, ...").
+    """
     return (
-        token.pos_ == "PROPN"
+        token.dep_ in NOMINAL_DEPS
+        and not token.is_sent_start
+        and token.pos_ == "PROPN"
         and not token.ent_type_
         and token.text[:1].isupper()
         and token.is_alpha
