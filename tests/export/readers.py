@@ -127,7 +127,9 @@ def read_html(path: Path) -> ReadBack:
     assert payload is not None
     assert "</script" not in payload.group(1) and "<img" not in payload.group(1)
     parsed = json.loads(payload.group(1))
-    return ReadBack(len(parsed["nodes"]), len(parsed["edges"]), _strings(parsed))
+    # The page draws one edge per stance between two nodes; each lists its statements.
+    statements = sum(len(edge["evidence"]) for edge in parsed["edges"])
+    return ReadBack(len(parsed["nodes"]), statements, _strings(parsed))
 
 
 READERS: dict[str, Callable[[Path, GraphData], ReadBack]] = {
