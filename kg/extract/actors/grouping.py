@@ -24,8 +24,9 @@ from spacy.tokens import Doc
 
 from kg.extract.actors.index import MergeRecord, Unresolved
 from kg.extract.actors.lexicon import Gender, aliases, known_places
-from kg.extract.actors.mentions import NameMention, Role
+from kg.extract.actors.mentions import NameMention
 from kg.extract.actors.names import choose_label, fold, is_all_caps, is_full_variant, is_short_form
+from kg.extract.actors.roles import Role
 from kg.ids import ENTITY_TYPES, entity_id, normalize_text
 from kg.model import EntityRef
 

@@ -22,8 +22,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors.groups import is_plural
 from kg.extract.actors.lexicon import title_at
-from kg.extract.actors.mentions import TITLE_PREFIXES
 from kg.extract.actors.names import fold
+from kg.extract.actors.roles import TITLE_PREFIXES
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 # Set nouns and the kind of actor their members must be (None: any actor).

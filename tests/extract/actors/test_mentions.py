@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.actors.mentions import clean_name, find_names, is_headline, role_head
+from kg.extract.actors.mentions import clean_name, find_names, is_headline
+from kg.extract.actors.roles import role_head
 from tests.docs import make_doc
 
 
