@@ -137,10 +137,16 @@ def title_at(words: list[str]) -> tuple[int, Title] | None:
     Example:
         >>> title_at(["prime", "minister", "shinzo", "abe"])
         (2, Title(text='Prime Minister', kind='title', gender=None))
+        >>> title_at(["justices", "clarence", "thomas"])[1].text
+        'Justice'
     """
     table = titles()
     for size in range(min(4, len(words)), 0, -1):
-        title = table.get(tuple(words[:size]))
+        key = tuple(words[:size])
+        # A plural title before several names: "Justices Clarence Thomas and ...".
+        title = table.get(key) or (
+            table.get((*key[:-1], key[-1][:-1])) if key[-1].endswith("s") else None
+        )
         if title is not None:
             return size, title
     return None
