@@ -35,24 +35,28 @@ def build_statements(
 ) -> Iterator[Statement]:
     """Yield a statement for each triple whose subject is an actor; count the rest."""
     for triple in triples:
-        subject = actors.resolve_head(triple.subject.head)
-        if subject is None:
+        # A plural subject ("the two leaders", "they") gives one statement per actor.
+        subjects = actors.resolve_all(triple.subject.head)
+        if not subjects:
             dropped["subject is not an actor"] += 1
             continue
         target = triple.object
         if target is None:
             dropped["no object"] += 1
             continue
-        obj = actors.resolve_head(target.head)
-        if obj is None and doc[target.head].pos_ == "PRON":
+        objects = actors.resolve_all(target.head)
+        if not objects and doc[target.head].pos_ == "PRON":
             dropped["object is an unresolved pronoun"] += 1
             continue
-        obj = obj or EntityRef(None, target.text, None)
-        if obj.id is not None and obj.id == subject.id:
-            dropped["subject and object are the same actor"] += 1
-            continue
-        about = () if obj.is_entity else actors.entities_in(target.tokens)
-        yield _statement(doc_id, doc, sentence_index, sentence, triple, subject, obj, about, actors)
+        about = () if objects else actors.entities_in(target.tokens)
+        for subject in subjects:
+            for obj in objects or (EntityRef(None, target.text, None),):
+                if obj.id is not None and obj.id == subject.id:
+                    dropped["subject and object are the same actor"] += 1
+                    continue
+                yield _statement(
+                    doc_id, doc, sentence_index, sentence, triple, subject, obj, about, actors
+                )
 
 
 def _statement(
