@@ -98,6 +98,8 @@ class Entity:
         aliases: Other names it was mentioned by, sorted.
         mention_count: How many mentions (names, pronouns, nominals) resolved to it.
         roles: Titles and roles stripped from its mentions ("Senate Majority Leader").
+        affiliations: Ids of the entities it is linked to by its roles or modifiers:
+            "French President Francois Hollande" -> France, "Russian hackers" -> Russia.
     """
 
     id: str
@@ -106,6 +108,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mention_count: int = 0
     roles: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
 
     def ref(self) -> EntityRef:
         return EntityRef(self.id, self.label, self.type)
@@ -118,6 +121,7 @@ class Entity:
             "aliases": list(self.aliases),
             "mention_count": self.mention_count,
             "roles": list(self.roles),
+            "affiliations": list(self.affiliations),
         }
 
 
@@ -234,4 +238,5 @@ def entity_from_dict(data: dict[str, Any]) -> Entity:
         aliases=tuple(data.get("aliases", ())),
         mention_count=data.get("mention_count", 0),
         roles=tuple(data.get("roles", ())),
+        affiliations=tuple(data.get("affiliations", ())),
     )

@@ -85,7 +85,6 @@ CASES = [
     _case(subject="Vladimir Putin", stance="AGREE", object="cooperation", speaker="two sides"),
     _case(subject="Russia", stance="ASSAULT", object="Ukraine", relation="invasion of"),
     _case(
-        "'its' resolves to the nearest place (Ukraine), not to Russia",
         subject="Russia",
         stance="SUPPORT",
         object="Syria",
@@ -129,15 +128,14 @@ CASES = [
     _case(subject="Russia", stance="SUPPORT", object="Assad"),
     # ¶11: "The two leaders didn't discuss the lifting of sanctions, ... Peskov told Interfax"
     _case(
-        subject="two leaders",
-        relation="discuss",
+        subject="Vladimir Putin",
         object="lifting of sanctions",
         negated=True,
         speaker="Dmitry Peskov",
     ),
     _case(
-        "group subjects ('the two leaders') are not resolved to their members yet",
-        subject="Vladimir Putin",
+        subject="Donald Trump",
+        relation="discuss",
         object="lifting of sanctions",
         negated=True,
         speaker="Dmitry Peskov",
@@ -155,11 +153,12 @@ CASES = [
         speaker="Francois Hollande",
         speech="according-to",
     ),
+    # "He told Trump that ..., a criticism of the president's executive order".
     _case(
-        "the appositive 'a criticism of the president's executive order' has no clause",
         subject="Francois Hollande",
         stance="DISAPPROVE",
-        object="executive order",
+        object="Donald Trump",
+        issue="executive order",
     ),
     # ¶15: Hollande warned Trump of protectionism's consequences.
     _case(

@@ -37,7 +37,8 @@ class DocumentExtraction:
         sentences: How many sentences the document has.
         triples: How many triples the Open IE stage found.
         dropped: Triples that did not become statements, by reason.
-        unresolved: References (pronouns...) that resolved to no entity, by form.
+        unresolved: References (pronouns, nominals...) that resolved to no entity, counted
+            by "kind: reason" (`kg.extract.actors.Unresolved.key`).
         actors: The full actor index (mentions with reasons), for explanations.
     """
 

@@ -254,6 +254,10 @@ def attribute(
             speaker = quoted[0]
         kind = "quote" if quotes.at(predicate.i) is not None else "reported"
         return Attribution(speaker, kind, verb.i)
+    # The actor resolver's quotes first (kg.extract.quotes), then our own reading.
+    speaker = actors.speaker_at(predicate.i)
+    if speaker is not None:
+        return Attribution(speaker, "quote", predicate.i)
     quoted = quotes.at(predicate.i)
     if quoted is not None:
         return Attribution(quoted[0], "quote", quoted[1])

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -111,56 +111,68 @@ def build_statements(
         attribution = attribute(main, sentence, actors, context.quotes)
         speaker = attribution.speaker if attribution else None
         for roles in _readings(doc, triple, reading, context, speaker):
-            statement = _resolve(doc, triple, reading, roles, context, speaker, dropped)
-            if statement is None:
-                continue
-            obj, about = statement
-            assert roles.holder_ref is not None
-            context.remember(roles.holder_ref)
-            context.remember(obj)
-            yield _statement(
-                doc_id,
-                doc,
-                sentence_index,
-                sentence,
-                triple,
-                reading,
-                roles,
-                obj,
-                about,
-                attribution,
-            )
+            for holder, obj, about in _resolve(doc, roles, context, speaker, dropped):
+                context.remember(holder)
+                context.remember(obj)
+                yield _statement(
+                    doc_id,
+                    doc,
+                    sentence_index,
+                    sentence,
+                    triple,
+                    reading,
+                    replace(roles, holder_ref=holder),
+                    obj,
+                    about,
+                    attribution,
+                )
+
+
+def _all(token: Token | None, context: StatementContext) -> tuple[EntityRef, ...]:
+    """The members of a plural reference ("the two leaders", "they"), if it is one."""
+    if token is None:
+        return ()
+    members = context.actors.resolve_all(token.i)
+    return members if len(members) > 1 else ()
 
 
 def _resolve(
     doc: Doc,
-    triple: Triple,
-    reading: StanceReading,
     roles: _Roles,
     context: StatementContext,
     speaker: EntityRef | None,
     dropped: Counter[str],
-) -> tuple[EntityRef, tuple[EntityRef, ...]] | None:
-    """The target of one reading and the entities it mentions; None (counted) to drop."""
+) -> list[tuple[EntityRef, EntityRef, tuple[EntityRef, ...]]]:
+    """(holder, target, entities a literal target mentions) for one reading: one triple
+    per member of a plural holder or target; none (counted in `dropped`) to drop."""
     actors = context.actors
-    if roles.holder_ref is None:
+    holders = _all(roles.holder, context) or (
+        (roles.holder_ref,) if roles.holder_ref is not None else ()
+    )
+    if not holders:
         dropped["subject is not an actor"] += 1
-        return None
+        return []
     if roles.target_head is None:
         dropped["no object"] += 1
-        return None
+        return []
     target = doc[roles.target_head]
     obj = context.actor(target, speaker) if target.pos_ == "PRON" else None
-    obj = obj or actors.resolve_head(target.i) or _nominal_target(context, target)
-    if obj is None and target.lower_ in PERSONAL_PRONOUNS:
+    obj = obj or actors.resolve_head(target.i)
+    objects = _all(target, context) or ((obj,) if obj else ())
+    objects = objects or tuple(filter(None, [_nominal_target(context, target)]))
+    if not objects and target.lower_ in PERSONAL_PRONOUNS:
         dropped["object is an unresolved pronoun"] += 1
-        return None
-    obj = obj or EntityRef(None, join_tokens(doc, roles.target_tokens), None)
-    if obj.id is not None and obj.id == roles.holder_ref.id:
-        dropped["subject and object are the same actor"] += 1
-        return None
-    about = () if obj.is_entity else actors.entities_in(roles.target_tokens)
-    return obj, about
+        return []
+    literal = EntityRef(None, join_tokens(doc, roles.target_tokens), None)
+    about = () if objects else actors.entities_in(roles.target_tokens)
+    found = []
+    for holder in holders:
+        for each in objects or (literal,):
+            if each.id is not None and each.id == holder.id:
+                dropped["subject and object are the same actor"] += 1
+                continue
+            found.append((holder, each, about))
+    return found
 
 
 def _readings(
@@ -282,7 +294,7 @@ def _is_actor(
 ) -> bool:
     if token.lower_ in FIRST_PERSON:
         return speaker is not None
-    if context.actors.resolve_head(token.i) is not None:
+    if context.actors.resolve_all(token.i):
         return True
     return (
         not named_only
