@@ -20,7 +20,8 @@ from kg.extract.actors import ActorIndex, resolve_actors
 from kg.extract.apposition import apposition_triples
 from kg.extract.clauses import clause_triples
 from kg.extract.stance.nominal import nominal_triples
-from kg.extract.statements import StatementContext, build_statements
+from kg.extract.stance.roles import StatementContext
+from kg.extract.statements import build_statements
 from kg.extract.triples import Triple
 from kg.model import Document, Entity, Statement
 
