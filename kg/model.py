@@ -131,6 +131,14 @@ class Statement:
 
     `text[char_start:char_end]` of document `doc_id` is the evidence; it lies within
     `sentence`, the sentence number `sentence_index` of that document.
+
+    Besides the DESIGN §3 fields: `intensity` is the stance's Goldstein-like weight
+    times any intensifier ("absolutely opposed"), 0 without a stance; `issue` what the
+    stance is about besides its target ("warned Trump [of protectionism]"); `speech`
+    how the speaker is known (`reported`, `quote`, `according-to`); `path` the
+    dependency path from holder to target, for `kg explain`; `subject_text` and
+    `object_text` the holder and target as written ("Senate Majority Leader Mitch
+    McConnell", "Mr. Trump"), where the labels are canonical.
     """
 
     id: str
@@ -152,6 +160,12 @@ class Statement:
     rule: str
     cue: str | None = None
     about: tuple[EntityRef, ...] = field(default=())
+    intensity: float = 0.0
+    issue: str | None = None
+    speech: str | None = None
+    path: str = ""
+    subject_text: str = ""
+    object_text: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -174,6 +188,12 @@ class Statement:
             "rule": self.rule,
             "cue": self.cue,
             "about": [ref.to_dict() for ref in self.about],
+            "intensity": self.intensity,
+            "issue": self.issue,
+            "speech": self.speech,
+            "path": self.path,
+            "subject_text": self.subject_text,
+            "object_text": self.object_text,
         }
 
     @classmethod
@@ -200,6 +220,12 @@ class Statement:
             rule=data["rule"],
             cue=data.get("cue"),
             about=tuple(EntityRef(**ref) for ref in data.get("about", [])),
+            intensity=data.get("intensity", 0.0),
+            issue=data.get("issue"),
+            speech=data.get("speech"),
+            path=data.get("path", ""),
+            subject_text=data.get("subject_text", ""),
+            object_text=data.get("object_text", ""),
         )
 
 

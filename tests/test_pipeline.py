@@ -47,6 +47,12 @@ STATEMENT_FIELDS = {
     "rule",
     "cue",
     "about",
+    "intensity",
+    "issue",
+    "speech",
+    "path",
+    "subject_text",
+    "object_text",
 }
 
 
