@@ -5,11 +5,12 @@ Errors from `kg` (`KGError`) are printed as one clean line on stderr and exit no
 
 from __future__ import annotations
 
+import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
@@ -118,6 +119,102 @@ def triples(
     for line, found in extract_lines(load_pipeline(model), lines, pretokenized=pretokenized):
         for triple in found:
             typer.echo(render(line, triple))
+
+
+@app.command()
+@clean_errors
+def explain(
+    statement_id: Annotated[str, typer.Argument(help="A statement id (or a unique prefix).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The build folder.")] = Path("output"),
+) -> None:
+    """Explain one statement: sentence, evidence, rule, cue, dependency path, speaker."""
+    from kg.explain import explain as account
+    from kg.explain import find_statement
+    from kg.workspace import DOCUMENTS_FILE, _read_jsonl
+
+    statement = find_statement(out, statement_id)
+    documents = out / DOCUMENTS_FILE
+    texts = (
+        {row["id"]: row["text"] for row in _read_jsonl(documents)} if documents.is_file() else {}
+    )
+    typer.echo(account(statement, texts.get(statement.doc_id)))
+
+
+ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline name.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")]
+DetailsOption = Annotated[
+    Path | None, typer.Option(help="Also write one JSON line per gold item to this file.")
+]
+
+
+@eval_app.command("plover")
+@clean_errors
+def eval_plover(
+    model: ModelOption = None, json_out: JsonOption = False, details: DetailsOption = None
+) -> None:
+    """Source, (source, polarity, target) and category recall on the PLOVER gold records."""
+    from kg.eval import plover
+
+    summary, results = plover.evaluate(plover.load_records(), model=model)
+    if details is not None:
+        _write_jsonl(details, (result.to_dict() for result in results))
+    _print_summary(summary, plover.format_summary(summary), json_out)
+
+
+@eval_app.command("sentiment")
+@clean_errors
+def eval_sentiment(
+    split: Annotated[
+        str, typer.Option(help="valid (for tuning) or test (for reporting).")
+    ] = "valid",
+    model: ModelOption = None,
+    json_out: JsonOption = False,
+    details: DetailsOption = None,
+) -> None:
+    """Directed sentiment between two entities (5 classes, macro-F1)."""
+    from kg.eval import sentiment
+
+    rows = sentiment.load_rows(split)
+    summary, predicted = sentiment.evaluate(rows, model=model)
+    if details is not None:
+        _write_jsonl(
+            details,
+            (
+                {"text": r.text, "p": r.p, "q": r.q, "gold": r.label, "predicted": label}
+                for r, label in zip(rows, predicted, strict=True)
+            ),
+        )
+    _print_summary(summary, sentiment.format_summary(summary, split), json_out)
+
+
+@eval_app.command("newsmtsc")
+@clean_errors
+def eval_newsmtsc(
+    file: Annotated[
+        list[str] | None, typer.Option(help="rw, mt (repeatable); default both.")
+    ] = None,
+    model: ModelOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Polarity towards person mentions (3 classes, macro-F1)."""
+    from kg.eval import newsmtsc
+
+    summary = newsmtsc.evaluate(file or list(newsmtsc.FILES), model=model)
+    _print_summary(summary, newsmtsc.format_summary(summary), json_out)
+
+
+def _print_summary(summary: dict[str, Any], lines: Iterable[str], json_out: bool) -> None:
+    if json_out:
+        typer.echo(json.dumps(summary, indent=2))
+        return
+    for line in lines:
+        typer.echo(line)
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def _format_table() -> str:

@@ -1,8 +1,8 @@
 """The whole story of `kg build`, in one place.
 
     inputs -> read (kg.io) -> parse (kg.nlp) -> extract (kg.extract) -> merge entities
-           -> write statements.jsonl, entities.jsonl, documents.jsonl, graph files, neo4j/,
-       report.json
+           -> write statements.jsonl, entities.jsonl, documents.jsonl, merges.jsonl,
+              graph files, neo4j/, report.json
 
 Example:
     >>> import tempfile
@@ -28,7 +28,8 @@ from kg import __version__
 from kg.export import BUILD_FORMATS, GraphData, get_exporter
 from kg.export.base import jsonl
 from kg.extract import DocumentExtraction, extract_document
-from kg.extract.actors.canonical import merge_entities
+from kg.extract.actors import MergeRecord
+from kg.extract.actors.canonical import canonicalize, remap_statements
 from kg.fsutil import atomic_write_text
 from kg.io import MAX_DOCUMENT_CHARS, InputLedger, check_inputs
 from kg.model import document_to_dict
@@ -36,6 +37,7 @@ from kg.nlp import load_pipeline, model_description, model_name, parse
 from kg.workspace import DOCUMENTS_FILE, ENTITIES_FILE, STATEMENTS_FILE
 
 REPORT_FILE = "report.json"
+MERGES_FILE = "merges.jsonl"
 
 
 def build(
@@ -75,17 +77,20 @@ def build(
         extract_seconds += time.perf_counter() - tick
     processed = time.perf_counter()
 
+    # One entity per actor across documents; statements point at the canonical ids.
+    canonical = canonicalize(e for r in results for e in r.entities)
+    statements = sorted(
+        (s for r in results for s in r.statements),
+        key=lambda s: (s.doc_id, s.char_start, s.char_end, s.id),
+    )
     data = GraphData(
         documents=tuple(sorted((r.document for r in results), key=lambda d: d.id)),
-        entities=merge_entities(e for r in results for e in r.entities),
-        statements=tuple(
-            sorted(
-                (s for r in results for s in r.statements),
-                key=lambda s: (s.doc_id, s.char_start, s.char_end, s.id),
-            )
-        ),
+        entities=canonical.entities,
+        statements=tuple(remap_statements(statements, canonical)),
     )
-    written = write_outputs(data, out)
+    merges = [m.with_doc(r.document.id) for r in results if r.actors for m in r.actors.merges]
+    merges.extend(canonical.merges)
+    written = write_outputs(data, out, merges)
     finished = time.perf_counter()
 
     report = _report(
@@ -95,6 +100,7 @@ def build(
         results=results,
         data=data,
         outputs=written,
+        merges=len(merges),
     )
     report["timings"] = {
         "load_model_s": round(loaded - started, 3),
@@ -107,13 +113,22 @@ def build(
     return report
 
 
-def write_outputs(data: GraphData, out: Path) -> list[str]:
-    """Write the JSONL records and every build format; return the names written."""
+def write_outputs(
+    data: GraphData, out: Path, merges: Iterable[MergeRecord] | None = None
+) -> list[str]:
+    """Write the JSONL records and every build format; return the names written.
+
+    `merges` (why entities were merged, within and across documents) goes to
+    merges.jsonl when given.
+    """
     out.mkdir(parents=True, exist_ok=True)
     atomic_write_text(out / STATEMENTS_FILE, jsonl(s.to_dict() for s in data.statements))
     atomic_write_text(out / ENTITIES_FILE, jsonl(e.to_dict() for e in data.entities))
     atomic_write_text(out / DOCUMENTS_FILE, jsonl(document_to_dict(d) for d in data.documents))
     written = [STATEMENTS_FILE, ENTITIES_FILE, DOCUMENTS_FILE]
+    if merges is not None:
+        atomic_write_text(out / MERGES_FILE, jsonl(m.to_dict() for m in merges))
+        written.append(MERGES_FILE)
     for name in BUILD_FORMATS:
         exporter = get_exporter(name)
         exporter.write(data, out / exporter.target)
@@ -129,6 +144,7 @@ def _report(
     results: list[DocumentExtraction],
     data: GraphData,
     outputs: list[str],
+    merges: int = 0,
 ) -> dict[str, Any]:
     dropped: Counter[str] = Counter()
     unresolved: Counter[str] = Counter()
@@ -148,6 +164,10 @@ def _report(
             "triples": sum(result.triples for result in results),
             "statements": len(data.statements),
             "entities": len(data.entities),
+            "merges": merges,
+            # Pronouns, nominals and headline fragments that resolved to no actor: dropped
+            # from the graph, never turned into nodes (by reason under unresolved_mentions).
+            "unresolved_mentions": sum(unresolved.values()),
         },
         "dropped": dict(sorted(dropped.items())),
         "unresolved_mentions": dict(sorted(unresolved.items())),

@@ -49,6 +49,12 @@ STATEMENT_FIELDS = {
     "rule",
     "cue",
     "about",
+    "intensity",
+    "issue",
+    "speech",
+    "path",
+    "subject_text",
+    "object_text",
 }
 
 
@@ -86,9 +92,18 @@ def test_entities_file_schema(seed_build: Path) -> None:
     rows = read_jsonl(seed_build / "entities.jsonl")
     assert rows == sorted(rows, key=lambda r: r["id"])
     for row in rows:
-        assert set(row) == {"id", "label", "type", "aliases", "mention_count", "roles"}
+        assert set(row) == {
+            "id",
+            "label",
+            "type",
+            "aliases",
+            "mention_count",
+            "roles",
+            "affiliations",
+        }
         assert row["id"].startswith(row["type"] + "/")
     ids = {row["id"] for row in rows}
+    assert {a for row in rows for a in row["affiliations"]} <= ids
     statements = read_jsonl(seed_build / "statements.jsonl")
     assert {s["subject"]["id"] for s in statements} <= ids
 
