@@ -157,7 +157,7 @@ def incremental(
     result = {}
     for step, current in (("add_one", [*records, extra]), ("remove_it", records)):
         started = time.perf_counter()
-        data = merge_records(current)
+        data = merge_records(current).data
         sync = sync_store(store_path, named_graphs(data.documents, data.entities, data.statements))
         result[step] = {
             "seconds": round(time.perf_counter() - started, 1),
@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     started = time.perf_counter()
     records = recombine(list(sources.values()), args.documents)
-    data = merge_records(records)
+    data = merge_records(records).data
     store_path = RESULTS / f"store-{args.documents}"
     sync = sync_store(store_path, named_graphs(data.documents, data.entities, data.statements))
     report["store"] = {

@@ -5,15 +5,16 @@ Errors from `kg` (`KGError`) are printed as one clean line on stderr and exit no
 
 from __future__ import annotations
 
+import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from kg.errors import KGError, UsageError
+from kg.errors import IncompleteInputError, KGError, UsageError
 from kg.queries import saved_queries
 
 app = typer.Typer(
@@ -23,6 +24,15 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+eval_app = typer.Typer(
+    name="eval",
+    help="Evaluate on external gold data (DESIGN §8).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(eval_app)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -46,7 +56,8 @@ def clean_errors(command: Callable[P, R]) -> Callable[P, R]:
 @clean_errors
 def build(
     inputs: Annotated[
-        list[str], typer.Argument(help="Files (.txt .md .jsonl), folders, or - for stdin.")
+        list[str],
+        typer.Argument(help="Files (.txt .md .html .jsonl), folders, or - for stdin."),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("output"),
     model: Annotated[
@@ -54,15 +65,25 @@ def build(
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Parser processes.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per parser batch.")] = 32,
+    strict: Annotated[
+        bool, typer.Option(help="Exit with code 3 if any input was skipped or partly read.")
+    ] = False,
 ) -> None:
-    """Build into a workspace: adds new documents, replaces changed ones, never duplicates."""
+    """Build into a workspace: adds new documents, replaces changed ones, never duplicates.
+
+    Writes statements.jsonl, entities.jsonl, the store, graph files, neo4j/, report.json.
+    Exit codes: 0 when every input is accounted for in report.json (read, or skipped with
+    a reason); 2 for usage errors (a missing input, a bad option); 1 for other errors;
+    3 with --strict when any input was skipped or only partly read.
+    """
     from kg.pipeline import build as run_build
 
     report = run_build(inputs, out, model=model, workers=workers, batch_size=batch_size)
     counts = report["counts"]
     workspace = report["workspace"]
     typer.echo(
-        f"{counts['documents']} documents ({counts['inputs_skipped']} inputs skipped), "
+        f"{counts['documents']} documents ({counts['inputs_skipped']} inputs skipped, "
+        f"{counts['inputs_partial']} partial), "
         f"{counts['sentences']} sentences, {counts['statements']} statements, "
         f"{counts['entities']} entities -> {out}/ in {report['timings']['total_s']:.1f}s"
     )
@@ -73,6 +94,8 @@ def build(
     for record in report["inputs"]:
         if record["status"] != "ok":
             typer.echo(f"  {record['status']}: {record['source']}: {record['reason']}", err=True)
+        for warning in record["warnings"]:
+            typer.echo(f"  warning: {record['source']}: {warning}", err=True)
     if workspace["discarded_legacy_documents"]:
         typer.echo(
             f"  note: {out}/ held {workspace['discarded_legacy_documents']} documents from an "
@@ -85,6 +108,14 @@ def build(
             f"  note: {workspace['stale_records']} documents in {out}/ were extracted by another "
             "kg version or model; build their inputs again to refresh them",
             err=True,
+        )
+
+    not_read = counts["inputs_skipped"] + counts["inputs_partial"]
+    if strict and not_read:
+        raise IncompleteInputError(
+            f"--strict: {counts['inputs_skipped']} input(s) skipped and "
+            f"{counts['inputs_partial']} partly read (reasons above and in "
+            f"{out / 'report.json'}); fix or remove them, or drop --strict"
         )
 
 
@@ -195,6 +226,177 @@ def triples(
     for line, found in extract_lines(load_pipeline(model), lines, pretokenized=pretokenized):
         for triple in found:
             typer.echo(render(line, triple))
+
+
+@app.command()
+@clean_errors
+def explain(
+    statement_id: Annotated[str, typer.Argument(help="A statement id (or a unique prefix).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The build folder.")] = Path("output"),
+) -> None:
+    """Explain one statement: sentence, evidence, rule, cue, dependency path, speaker."""
+    from kg.explain import explain as account
+    from kg.explain import find_statement
+    from kg.workspace import DOCUMENTS_FILE, _read_jsonl
+
+    statement = find_statement(out, statement_id)
+    documents = out / DOCUMENTS_FILE
+    texts = (
+        {row["id"]: row["text"] for row in _read_jsonl(documents)} if documents.is_file() else {}
+    )
+    typer.echo(account(statement, texts.get(statement.doc_id)))
+
+
+ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline name.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")]
+DetailsOption = Annotated[
+    Path | None, typer.Option(help="Also write one JSON line per gold item to this file.")
+]
+
+
+@eval_app.command("plover")
+@clean_errors
+def eval_plover(
+    model: ModelOption = None, json_out: JsonOption = False, details: DetailsOption = None
+) -> None:
+    """Source, (source, polarity, target) and category recall on the PLOVER gold records."""
+    from kg.eval import plover
+
+    summary, results = plover.evaluate(plover.load_records(), model=model)
+    if details is not None:
+        _write_jsonl(details, (result.to_dict() for result in results))
+    _print_summary(summary, plover.format_summary(summary), json_out)
+
+
+@eval_app.command("sentiment")
+@clean_errors
+def eval_sentiment(
+    split: Annotated[
+        str, typer.Option(help="valid (for tuning) or test (for reporting).")
+    ] = "valid",
+    model: ModelOption = None,
+    json_out: JsonOption = False,
+    details: DetailsOption = None,
+) -> None:
+    """Directed sentiment between two entities (5 classes, macro-F1)."""
+    from kg.eval import sentiment
+
+    rows = sentiment.load_rows(split)
+    summary, predicted = sentiment.evaluate(rows, model=model)
+    if details is not None:
+        _write_jsonl(
+            details,
+            (
+                {"text": r.text, "p": r.p, "q": r.q, "gold": r.label, "predicted": label}
+                for r, label in zip(rows, predicted, strict=True)
+            ),
+        )
+    _print_summary(summary, sentiment.format_summary(summary, split), json_out)
+
+
+@eval_app.command("newsmtsc")
+@clean_errors
+def eval_newsmtsc(
+    file: Annotated[
+        list[str] | None, typer.Option(help="rw, mt (repeatable); default both.")
+    ] = None,
+    model: ModelOption = None,
+    json_out: JsonOption = False,
+) -> None:
+    """Polarity towards person mentions (3 classes, macro-F1)."""
+    from kg.eval import newsmtsc
+
+    summary = newsmtsc.evaluate(file or list(newsmtsc.FILES), model=model)
+    _print_summary(summary, newsmtsc.format_summary(summary), json_out)
+
+
+def _print_summary(summary: dict[str, Any], lines: Iterable[str], json_out: bool) -> None:
+    if json_out:
+        typer.echo(json.dumps(summary, indent=2))
+        return
+    for line in lines:
+        typer.echo(line)
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _format_table() -> str:
+    """One line per export format: name, aliases, default file name and description."""
+    from kg.export import EXPORTERS
+
+    lines = []
+    for exporter in EXPORTERS.values():
+        aliases = f" (also {', '.join(exporter.aliases)})" if exporter.aliases else ""
+        lines.append(
+            f"{exporter.name}{aliases}: {exporter.description}; default file: {exporter.target}"
+        )
+    return "\n\n".join(lines)
+
+
+@app.command(
+    help="Write a build folder's graph in another format. Formats:\n\n" + _format_table(),
+)
+@clean_errors
+def export(
+    folder: Annotated[Path, typer.Argument(help="A folder written by kg build.")],
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="A format name or alias (listed above).")
+    ],
+    to: Annotated[
+        Path | None,
+        typer.Option(
+            "--to",
+            "-t",
+            help="File (folder for neo4j) to write; default: in FOLDER, the default file above.",
+        ),
+    ] = None,
+) -> None:
+    from kg.export import get_exporter
+    from kg.workspace import load_graph_data
+
+    exporter = get_exporter(format)
+    data = load_graph_data(folder)
+    target = to if to is not None else folder / exporter.target
+    exporter.write(data, target)
+    typer.echo(
+        f"{exporter.name}: {len(data.graph)} nodes, {data.graph.number_of_edges()} edges "
+        f"({len(data.statements)} statements) -> {target}"
+    )
+
+
+@eval_app.command("carb")
+@clean_errors
+def eval_carb(
+    split: Annotated[str, typer.Option(help="dev (tune on it) or test (report it).")] = "dev",
+    predictions: Annotated[
+        Path | None,
+        typer.Option(help="Score this carb-format file instead of running kg's extractor."),
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Also write the predictions that were scored here.")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
+) -> None:
+    """Score Open IE triples on CaRB: precision, recall, best F1 and AUC."""
+    from kg.eval.carb import parse_predictions, read_gold, score_corpus
+    from kg.eval.carb_run import evaluate_carb, split_files
+
+    if predictions is not None:
+        _, gold_file = split_files(split)
+        lines = _read_lines(str(predictions))
+        score = score_corpus(read_gold(gold_file), parse_predictions(lines, str(predictions)))
+    else:
+        from kg.nlp import load_pipeline
+
+        run = evaluate_carb(split, load_pipeline(model))
+        score, lines = run.score, list(run.lines)
+    if out is not None:
+        out.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    typer.echo(f"CaRB {split}: {score.summary()}")
 
 
 def _read_lines(file: str) -> list[str]:

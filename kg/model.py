@@ -48,20 +48,48 @@ def document_from_dict(data: dict[str, Any]) -> Document:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentPart:
+    """One part of an input too long to parse whole, split at a sentence boundary.
+
+    Attributes:
+        doc_id: The part's document id (`<whole id>-part<n>`).
+        char_start: Where the part starts in the whole input's text.
+        char_end: Where it ends; the parts tile the whole text, nothing left out.
+    """
+
+    doc_id: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True, slots=True)
 class InputRecord:
     """What happened to one input (a file, a JSONL line, stdin): reported in report.json.
 
     Attributes:
         source: The path, `path:line` for a JSONL line, or `<stdin>`.
-        status: `ok`, `skipped` or `partial`.
+        status: `ok` (read whole), `skipped` (nothing came out of it) or `partial`
+            (read, but something was lost: `reason` says what).
         reason: Why it was not simply `ok`; None when it was.
         doc_id: The document id when a document came out of it.
+        cause: A short stable code for `reason` (`binary`, `not-english`, ...), for
+            counting and filtering; None when ok.
+        encoding: The encoding the bytes were decoded with, when they were.
+        language: The detected language (ISO 639-1), None when too short to tell.
+        parts: The documents it was split into when too long to parse whole.
+        warnings: Things the user should know about an input that was read whole
+            (decoded from a legacy encoding, split, control characters replaced).
     """
 
     source: str
     status: InputStatus
     reason: str | None = None
     doc_id: str | None = None
+    cause: str | None = None
+    encoding: str | None = None
+    language: str | None = None
+    parts: tuple[DocumentPart, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -98,6 +126,8 @@ class Entity:
         aliases: Other names it was mentioned by, sorted.
         mention_count: How many mentions (names, pronouns, nominals) resolved to it.
         roles: Titles and roles stripped from its mentions ("Senate Majority Leader").
+        affiliations: Ids of the entities it is linked to by its roles or modifiers:
+            "French President Francois Hollande" -> France, "Russian hackers" -> Russia.
     """
 
     id: str
@@ -106,6 +136,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mention_count: int = 0
     roles: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
 
     def ref(self) -> EntityRef:
         return EntityRef(self.id, self.label, self.type)
@@ -118,6 +149,7 @@ class Entity:
             "aliases": list(self.aliases),
             "mention_count": self.mention_count,
             "roles": list(self.roles),
+            "affiliations": list(self.affiliations),
         }
 
 
@@ -127,6 +159,14 @@ class Statement:
 
     `text[char_start:char_end]` of document `doc_id` is the evidence; it lies within
     `sentence`, the sentence number `sentence_index` of that document.
+
+    Besides the DESIGN §3 fields: `intensity` is the stance's Goldstein-like weight
+    times any intensifier ("absolutely opposed"), 0 without a stance; `issue` what the
+    stance is about besides its target ("warned Trump [of protectionism]"); `speech`
+    how the speaker is known (`reported`, `quote`, `according-to`); `path` the
+    dependency path from holder to target, for `kg explain`; `subject_text` and
+    `object_text` the holder and target as written ("Senate Majority Leader Mitch
+    McConnell", "Mr. Trump"), where the labels are canonical.
     """
 
     id: str
@@ -148,6 +188,12 @@ class Statement:
     rule: str
     cue: str | None = None
     about: tuple[EntityRef, ...] = field(default=())
+    intensity: float = 0.0
+    issue: str | None = None
+    speech: str | None = None
+    path: str = ""
+    subject_text: str = ""
+    object_text: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -170,6 +216,12 @@ class Statement:
             "rule": self.rule,
             "cue": self.cue,
             "about": [ref.to_dict() for ref in self.about],
+            "intensity": self.intensity,
+            "issue": self.issue,
+            "speech": self.speech,
+            "path": self.path,
+            "subject_text": self.subject_text,
+            "object_text": self.object_text,
         }
 
     @classmethod
@@ -196,6 +248,12 @@ class Statement:
             rule=data["rule"],
             cue=data.get("cue"),
             about=tuple(EntityRef(**ref) for ref in data.get("about", [])),
+            intensity=data.get("intensity", 0.0),
+            issue=data.get("issue"),
+            speech=data.get("speech"),
+            path=data.get("path", ""),
+            subject_text=data.get("subject_text", ""),
+            object_text=data.get("object_text", ""),
         )
 
 
@@ -208,4 +266,5 @@ def entity_from_dict(data: dict[str, Any]) -> Entity:
         aliases=tuple(data.get("aliases", ())),
         mention_count=data.get("mention_count", 0),
         roles=tuple(data.get("roles", ())),
+        affiliations=tuple(data.get("affiliations", ())),
     )

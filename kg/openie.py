@@ -5,7 +5,7 @@ Example:
     >>> lines = ["Trump spoke with Merkel ."]
     >>> for line, triples in extract_lines(load_pipeline(), lines, pretokenized=True):
     ...     print(format_carb(line, triples[0]).split(chr(9)))
-    ['Trump spoke with Merkel .', '0.7', 'spoke with', 'Trump', 'Merkel']
+    ['Trump spoke with Merkel .', '0.74', 'spoke with', 'Trump', 'Merkel']
 """
 
 from __future__ import annotations

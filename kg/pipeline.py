@@ -2,8 +2,9 @@
 
     inputs -> read (kg.io) -> skip documents the workspace already holds unchanged
            -> parse (kg.nlp) -> extract (kg.extract) -> one record per document (DIR/records/)
-    all records -> merge entities -> statements.jsonl, entities.jsonl, documents.jsonl
-           -> the store (DIR/store) -> graph files, neo4j/ -> report.json
+    all records -> canonical entities (kg.extract.actors) -> statements.jsonl,
+           entities.jsonl, documents.jsonl, merges.jsonl -> the store (DIR/store)
+           -> graph files, neo4j/ -> report.json
 
 Building into an existing folder adds new documents and replaces changed ones by id;
 everything after the records is recomputed from all of them (see `kg.workspace`).
@@ -38,12 +39,13 @@ from kg.errors import UsageError
 from kg.export import BUILD_FORMATS, GraphData, get_exporter
 from kg.export.base import jsonl
 from kg.extract import extract_document
-from kg.extract.actors.canonical import merge_entities
+from kg.extract.actors import MergeRecord
+from kg.extract.actors.canonical import canonicalize, remap_statements
 from kg.fingerprint import source_fingerprint
 from kg.fsutil import atomic_write_text
 from kg.graph.rdf import named_graphs
 from kg.ids import short_hash
-from kg.io import read_inputs
+from kg.io import MAX_DOCUMENT_CHARS, InputLedger, check_inputs
 from kg.model import Document, InputRecord, document_to_dict
 from kg.nlp import load_pipeline, model_description, model_name, parse
 from kg.store import StoreSync, sync_store
@@ -62,6 +64,7 @@ from kg.workspace import (
 )
 
 REPORT_FILE = "report.json"
+MERGES_FILE = "merges.jsonl"
 
 
 def extractor_fingerprint(nlp: Language) -> str:
@@ -70,31 +73,16 @@ def extractor_fingerprint(nlp: Language) -> str:
     return short_hash(__version__, code, model_description(nlp), length=32)
 
 
-class _Accounting:
-    """Every input's record, and which documents need parsing (new, changed or stale)."""
+class _Changes:
+    """Which documents of a run need parsing: new, changed, or from another extractor."""
 
     def __init__(self, stored: dict[str, DocumentRecord], extractor: str) -> None:
-        self.records: list[InputRecord] = []
-        self.actions: dict[str, str] = {}  # doc id -> added | replaced | unchanged
+        self.actions: dict[str, str] = {}  # doc id -> added | replaced | unchanged | failed
         self._stored = stored
         self._extractor = extractor
-        self._seen: dict[str, tuple[str, str]] = {}
 
-    def to_parse(self, inputs: Iterable[str | Path]) -> Iterator[Document]:
-        for record, document in read_inputs(inputs):
-            if document is None:
-                self.records.append(record)
-                continue
-            seen = self._seen.get(document.id)
-            if seen is not None:
-                source, text = seen
-                why = "same text as" if text == document.text else "document id already used by"
-                self.records.append(
-                    InputRecord(record.source, "skipped", f"{why} {source}", document.id)
-                )
-                continue
-            self._seen[document.id] = (record.source, document.text)
-            self.records.append(record)
+    def to_parse(self, documents: Iterable[Document]) -> Iterator[Document]:
+        for document in documents:
             stored = self._stored.get(document.id)
             if stored is None:
                 self.actions[document.id] = "added"
@@ -104,6 +92,14 @@ class _Accounting:
             else:
                 self.actions[document.id] = "replaced"
             yield document
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """The merged views of a workspace: its graph data and why entities were merged."""
+
+    data: GraphData
+    merges: tuple[MergeRecord, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +134,7 @@ def build(
         StoreError: Another process is using `out`, or its records are damaged.
     """
     out = Path(out)
+    inputs = check_inputs(inputs)  # a missing input is a usage error, before any work
     started = time.perf_counter()
     with workspace_lock(out, exclusive=True):
         nlp = load_pipeline(model)
@@ -145,36 +142,45 @@ def build(
         loaded = time.perf_counter()
         legacy = _legacy_documents(out)
         stored = read_records(out)
-        accounting = _Accounting(stored, extractor)
+        ledger = InputLedger(max_chars=min(MAX_DOCUMENT_CHARS, nlp.max_length))
+        changes = _Changes(stored, extractor)
         extract_seconds = 0.0
-        for document, doc in parse(
-            nlp, accounting.to_parse(inputs), batch_size=batch_size, n_process=workers
-        ):
+        documents = changes.to_parse(ledger.documents(inputs))
+        for document, doc in parse(nlp, documents, batch_size=batch_size, n_process=workers):
             tick = time.perf_counter()
-            record = DocumentRecord.from_extraction(extract_document(document, doc), extractor)
+            try:
+                result = extract_document(document, doc)
+            except Exception as error:  # a batch survives one bad document (DESIGN §9)
+                ledger.failed(document, error)
+                changes.actions[document.id] = "failed"  # a stored version, if any, stays
+                continue
+            finally:
+                extract_seconds += time.perf_counter() - tick
+            record = DocumentRecord.from_extraction(result, extractor)
             write_record(out, record)
             stored[document.id] = record
-            extract_seconds += time.perf_counter() - tick
         processed = time.perf_counter()
-        data = merge_records(stored.values())
-        written = write_outputs(data, out)
+        merged = merge_records(stored.values())
+        written = write_outputs(merged.data, out, merged.merges)
         finished = time.perf_counter()
-        actions = Counter(accounting.actions.values())
+        actions = Counter(changes.actions.values())
         report = _report(
             model=(model_name(nlp), model_description(nlp)),
-            inputs=accounting.records,
-            actions=accounting.actions,
+            ledger=ledger,
+            actions=changes.actions,
             records=stored,
-            data=data,
+            merged=merged,
             written=written,
         )
         report["workspace"] = {
             "added": actions["added"],
             "replaced": actions["replaced"],
             "unchanged": actions["unchanged"],
-            "replaced_ids": sorted(i for i, a in accounting.actions.items() if a == "replaced"),
+            "failed": actions["failed"],
+            "replaced_ids": sorted(i for i, a in changes.actions.items() if a == "replaced"),
             "stale_records": sum(r.extractor != extractor for r in stored.values()),
-            "discarded_legacy_documents": legacy,
+            # Documents of an old-style folder that this build did not bring back.
+            "discarded_legacy_documents": len(legacy - set(stored)),
         }
         report["timings"] = {
             "load_model_s": round(loaded - started, 3),
@@ -216,10 +222,15 @@ def remove(out: str | Path, doc_ids: Iterable[str]) -> dict[str, Any]:
         for doc_id in wanted:
             delete_record(out, doc_id)
             del stored[doc_id]
-        data = merge_records(stored.values())
-        written = write_outputs(data, out)
+        merged = merge_records(stored.values())
+        written = write_outputs(merged.data, out, merged.merges)
         report = _report(
-            model=None, inputs=[], actions={}, records=stored, data=data, written=written
+            model=None,
+            ledger=InputLedger(),
+            actions={},
+            records=stored,
+            merged=merged,
+            written=written,
         )
         report["workspace"] = {"removed": len(wanted), "removed_ids": wanted}
         report["timings"] = {"total_s": round(time.perf_counter() - started, 3)}
@@ -229,31 +240,47 @@ def remove(out: str | Path, doc_ids: Iterable[str]) -> dict[str, Any]:
     return report
 
 
-def merge_records(records: Iterable[DocumentRecord]) -> GraphData:
-    """The merged views of a set of document records (a pure function of the set)."""
+def merge_records(records: Iterable[DocumentRecord]) -> Merged:
+    """The merged views of a set of document records (a pure function of the set).
+
+    One canonical entity per actor across documents (`kg.extract.actors.canonical`), the
+    statements pointed at it, and every merge with its reason.
+    """
     ordered = sorted(records, key=lambda record: record.document.id)
-    return GraphData(
-        documents=tuple(record.document for record in ordered),
-        entities=merge_entities(entity for record in ordered for entity in record.entities),
-        statements=tuple(
-            sorted(
-                (statement for record in ordered for statement in record.statements),
-                key=lambda s: (s.doc_id, s.char_start, s.char_end, s.id),
-            )
-        ),
+    canonical = canonicalize(entity for record in ordered for entity in record.entities)
+    statements = sorted(
+        (statement for record in ordered for statement in record.statements),
+        key=lambda s: (s.doc_id, s.char_start, s.char_end, s.id),
     )
+    data = GraphData(
+        documents=tuple(record.document for record in ordered),
+        entities=canonical.entities,
+        statements=tuple(remap_statements(statements, canonical)),
+    )
+    merges = [m.with_doc(r.document.id) for r in ordered for m in r.merges]
+    return Merged(data, (*merges, *canonical.merges))
 
 
-def write_outputs(data: GraphData, out: Path) -> WrittenOutputs:
-    """Write the JSONL views, sync the store, and write every build format."""
+def write_outputs(
+    data: GraphData, out: Path, merges: Iterable[MergeRecord] | None = None
+) -> WrittenOutputs:
+    """Write the JSONL views, sync the store, and write every build format.
+
+    `merges` (why entities were merged, within and across documents) goes to
+    merges.jsonl when given.
+    """
     out.mkdir(parents=True, exist_ok=True)
     atomic_write_text(out / STATEMENTS_FILE, jsonl(s.to_dict() for s in data.statements))
     atomic_write_text(out / ENTITIES_FILE, jsonl(e.to_dict() for e in data.entities))
     atomic_write_text(out / DOCUMENTS_FILE, jsonl(document_to_dict(d) for d in data.documents))
+    names = [STATEMENTS_FILE, ENTITIES_FILE, DOCUMENTS_FILE]
+    if merges is not None:
+        atomic_write_text(out / MERGES_FILE, jsonl(m.to_dict() for m in merges))
+        names.append(MERGES_FILE)
     store = sync_store(
         out / STORE_DIR, named_graphs(data.documents, data.entities, data.statements)
     )
-    names = [STATEMENTS_FILE, ENTITIES_FILE, DOCUMENTS_FILE, STORE_DIR]
+    names.append(STORE_DIR)
     for name in BUILD_FORMATS:
         exporter = get_exporter(name)
         exporter.write(data, out / exporter.target)
@@ -261,12 +288,18 @@ def write_outputs(data: GraphData, out: Path) -> WrittenOutputs:
     return WrittenOutputs([*names, REPORT_FILE], store)
 
 
-def _legacy_documents(out: Path) -> int:
-    """Documents of a folder built before workspaces had records: they cannot be kept."""
+def _legacy_documents(out: Path) -> set[str]:
+    """Ids of the documents of a folder built before workspaces had records."""
     documents = out / DOCUMENTS_FILE
     if has_records(out) or not documents.is_file():
-        return 0
-    return sum(1 for line in documents.read_text(encoding="utf-8").splitlines() if line.strip())
+        return set()
+    ids = set()
+    for line in documents.read_text(encoding="utf-8").split("\n"):
+        try:
+            ids.add(str(json.loads(line)["id"]))
+        except (ValueError, KeyError, TypeError):
+            continue  # a damaged line of a folder we are replacing anyway
+    return ids
 
 
 def _input_entry(record: InputRecord, actions: dict[str, str]) -> dict[str, Any]:
@@ -280,38 +313,40 @@ def _input_entry(record: InputRecord, actions: dict[str, str]) -> dict[str, Any]
 def _report(
     *,
     model: tuple[str, str] | None,
-    inputs: list[InputRecord],
+    ledger: InputLedger,
     actions: dict[str, str],
     records: dict[str, DocumentRecord],
-    data: GraphData,
+    merged: Merged,
     written: WrittenOutputs,
 ) -> dict[str, Any]:
-    statuses = Counter(record.status for record in inputs)
+    """This run's inputs (`ledger`) and the whole workspace's counts (`records`)."""
     dropped: Counter[str] = Counter()
     unresolved: Counter[str] = Counter()
     for record in records.values():
         dropped.update(record.dropped)
         unresolved.update(record.unresolved)
+    data = merged.data
     return {
         "kg_version": __version__,
         "python": platform.python_version(),
         "model": model[0] if model else None,
         "model_version": model[1] if model else None,
         "counts": {
-            "inputs": len(inputs),
-            "inputs_ok": statuses.get("ok", 0),
-            "inputs_skipped": statuses.get("skipped", 0),
-            "inputs_partial": statuses.get("partial", 0),
+            **ledger.counts(),
             "documents": len(data.documents),
             "sentences": sum(record.sentences for record in records.values()),
             "words": sum(len(document.text.split()) for document in data.documents),
             "triples": sum(record.triples for record in records.values()),
             "statements": len(data.statements),
             "entities": len(data.entities),
+            "merges": len(merged.merges),
+            # Pronouns, nominals and headline fragments that resolved to no actor: dropped
+            # from the graph, never turned into nodes (by reason under unresolved_mentions).
+            "unresolved_mentions": sum(unresolved.values()),
         },
         "dropped": dict(sorted(dropped.items())),
         "unresolved_mentions": dict(sorted(unresolved.items())),
         "store": written.store.to_dict(),
-        "inputs": [_input_entry(record, actions) for record in inputs],
+        "inputs": [_input_entry(record, actions) for record in ledger.records],
         "outputs": written.names,
     }

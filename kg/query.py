@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError, UsageError
 from kg.graph.rdf import PREFIXES
-from kg.sparql import masked, refusal, where_body_start
+from kg.sparql import masked, refusal, subquery_body_starts, where_body_start
 from kg.store import open_store
 from kg.workspace import STORE_DIR, workspace_lock
 
@@ -117,7 +117,9 @@ def with_bindings(sparql: str, bindings: Mapping[str, Term]) -> str:
 
     Inside the WHERE clause the values join the pattern before any grouping, `LIMIT` or
     aggregate (a trailing VALUES would join after GROUP BY), and both Oxigraph and rdflib
-    start from them, which turns a scan into an index lookup.
+    start from them, which turns a scan into an index lookup. Subqueries that project a
+    bound variable get the block too (`kg.sparql.subquery_body_starts`), so a "top 100"
+    subquery ranks the bound rows only.
 
     Example:
         >>> print(with_bindings("SELECT ?s WHERE { ?s rdfs:label ?label }",
@@ -138,9 +140,17 @@ def with_bindings(sparql: str, bindings: Mapping[str, Term]) -> str:
     start = where_body_start(sparql)
     if start is None:
         raise QueryError("--bind needs a query with a WHERE clause to put the values in")
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(str(value) for value in bindings.values())
-    return f"{sparql[:start]} VALUES ({names}) {{ ({values}) }}{sparql[start:]}"
+    places = {start: list(bindings)}
+    for name in bindings:
+        for place in subquery_body_starts(sparql, name):
+            places.setdefault(place, []).append(name)
+    text = sparql
+    for place in sorted(places, reverse=True):
+        names = places[place]
+        block = " ".join(str(bindings[name]) for name in names)
+        variables = " ".join(f"?{name}" for name in names)
+        text = f"{text[:place]} VALUES ({variables}) {{ ({block}) }}{text[place:]}"
+    return text
 
 
 def execute(

@@ -33,6 +33,7 @@ _MASKED = re.compile(
 _SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:])", re.IGNORECASE)
 _PROLOGUE = re.compile(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*<\s*>\s*)*", re.IGNORECASE)
 _STRUCTURE = re.compile(r"[{}]|(?<![\w?$:])WHERE(?![\w:])", re.IGNORECASE)
+_SUBQUERY = re.compile(r"[{}]|(?<![\w?$:])(?:SELECT|WHERE)(?![\w:])", re.IGNORECASE)
 _UPDATE_VERB = re.compile(
     r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE
 )
@@ -85,6 +86,73 @@ def where_body_start(text: str) -> int | None:
     if first_brace is not None and re.match(r"\s*(SELECT|ASK)\b", _after_prologue(body), re.I):
         return first_brace
     return None
+
+
+def subquery_body_starts(text: str, variable: str) -> list[int]:
+    """Positions just inside the WHERE braces of subqueries that project `?variable`.
+
+    Fixing a variable there as well as in the outer WHERE gives the same answer (the
+    subquery's rows are joined on it anyway) but lets the subquery work on the bound
+    rows only; a subquery that does not project the variable has its own, unrelated
+    variable of that name, and is left alone.
+
+    Example:
+        >>> text = "SELECT * { { SELECT ?a (COUNT(?d) AS ?n) WHERE { ?d ?p ?a } GROUP BY ?a } }"
+        >>> [text[i:i + 10] for i in subquery_body_starts(text, "a")]
+        [' ?d ?p ?a ']
+        >>> subquery_body_starts(text, "d")
+        []
+    """
+    body = masked(text)
+    starts = []
+    depth = 0
+    select_at: dict[int, int] = {}
+    where_at: dict[int, int] = {}
+    for match in _SUBQUERY.finditer(body):
+        token = match.group(0).upper()
+        if token == "{":
+            where = where_at.pop(depth, None)
+            select = select_at.pop(depth, None)
+            inside = depth > 0 and where is not None and select is not None
+            if inside and variable in _projected(body[select:where]):
+                starts.append(match.end())
+            depth += 1
+        elif token == "}":
+            select_at.pop(depth, None)
+            where_at.pop(depth, None)
+            depth -= 1
+        elif token == "SELECT":
+            select_at[depth] = match.end()
+        else:
+            where_at[depth] = match.start()
+    return starts
+
+
+def _projected(projection: str) -> set[str] | _Everything:
+    """The variables a SELECT clause projects: plain ones and `(... AS ?x)` aliases."""
+    if "*" in re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", "", projection):
+        return _EVERYTHING
+    names = set()
+    depth = 0
+    for match in re.finditer(r"[()]|(?i:\bAS\s+)?[?$](\w+)", projection):
+        token = match.group(0)
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif depth == 0 or token[:2].upper() == "AS":
+            names.add(match.group(1))
+    return names
+
+
+class _Everything:
+    """`SELECT *`: every variable is projected."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERYTHING = _Everything()
 
 
 def _after_prologue(body: str) -> str:

@@ -42,6 +42,7 @@ from kg.ids import short_hash
 from kg.model import (
     Document,
     Entity,
+    EntityRef,
     Statement,
     document_from_dict,
     document_to_dict,
@@ -58,6 +59,7 @@ RECORD_FORMAT = 1
 
 if TYPE_CHECKING:  # importing kg.extract loads spaCy; readers of a workspace need not
     from kg.extract import DocumentExtraction
+    from kg.extract.actors import MergeRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,7 @@ class DocumentRecord:
         extractor: Fingerprint of the extraction code and model that produced it
             (`kg.pipeline.extractor_fingerprint`); a record from another extractor is
             re-extracted when its document is built again.
+        merges: Name variants merged within the document, with reasons (for merges.jsonl).
     """
 
     document: Document
@@ -85,6 +88,7 @@ class DocumentRecord:
     dropped: dict[str, int] = field(default_factory=dict)
     unresolved: dict[str, int] = field(default_factory=dict)
     extractor: str = ""
+    merges: tuple[MergeRecord, ...] = ()
 
     @classmethod
     def from_extraction(cls, result: DocumentExtraction, extractor: str) -> DocumentRecord:
@@ -97,6 +101,7 @@ class DocumentRecord:
             dropped=dict(sorted(result.dropped.items())),
             unresolved=dict(sorted(result.unresolved.items())),
             extractor=extractor,
+            merges=tuple(result.actors.merges) if result.actors else (),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,6 +115,7 @@ class DocumentRecord:
             "unresolved": self.unresolved,
             "entities": [entity.to_dict() for entity in self.entities],
             "statements": [statement.to_dict() for statement in self.statements],
+            "merges": [merge.to_dict() for merge in self.merges],
         }
 
     @classmethod
@@ -123,7 +129,22 @@ class DocumentRecord:
             dropped={str(k): int(v) for k, v in data.get("dropped", {}).items()},
             unresolved={str(k): int(v) for k, v in data.get("unresolved", {}).items()},
             extractor=str(data.get("extractor", "")),
+            merges=tuple(_merge_from_dict(row) for row in data.get("merges", [])),
         )
+
+
+def _merge_from_dict(data: dict[str, Any]) -> MergeRecord:
+    """Read back `MergeRecord.to_dict`."""
+    from kg.extract.actors import MergeRecord
+
+    return MergeRecord(
+        into=EntityRef(**data["into"]),
+        merged=tuple(data["merged"]),
+        reason=data["reason"],
+        score=float(data["score"]),
+        scope=data.get("scope", "document"),
+        doc_id=data.get("doc_id"),
+    )
 
 
 def same_content(a: Document, b: Document) -> bool:
@@ -227,7 +248,9 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
             f"{str(path)!r} is missing; is {str(path.parent)!r} a folder written by kg build?"
         )
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    # Only LF ends a JSONL line: `splitlines` would also break at U+2028, which
+    # `json.dumps(ensure_ascii=False)` writes as is inside strings.
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.export import GraphData
 from kg.model import Document, Entity, EntityRef, Statement
 
-HOSTILE = 'O\'Neill "the\\ \n\ttab" </script><img src=x onerror=alert(1)> 🙂 中文'
+# Quotes, backslash, CR/LF/tab, markup, emoji, CJK, a line separator, a leading hyphen
+# and digit: every export format must give this string back exactly.
+HOSTILE = '-1 O\'Neill "the\\ \r\n\ttab" </script><img src=x onerror=alert(1)> 🙂 中文 \u2028 end'
 
 
 def statement(
@@ -59,3 +63,27 @@ def sample_data() -> GraphData:
         Document("doc-2", "Russia rejected Müller.", published="2017-01-28"),
     )
     return GraphData(documents, (hostile, muller, russia), statements)
+
+
+def hostile_data() -> GraphData:
+    """`sample_data` plus names that break naive exporters.
+
+    An entity type and ids that start with a digit or a hyphen, an alias holding the
+    CSV array delimiter `;`, a statement with a hostile sentence and `about` list.
+    """
+    base = sample_data()
+    odd = Entity(
+        "1st-tier group/-9-lives",
+        '9 Lives; "Ltd"',
+        "1st-tier group",
+        ("a;b", HOSTILE, "-"),
+        4,
+        ('CEO, "acting"',),
+    )
+    extra = replace(
+        statement(5, odd.ref(), base.entities[0].ref(), stance="DISAPPROVE"),
+        sentence=HOSTILE,
+        relation_text=HOSTILE,
+        about=(odd.ref(), base.entities[0].ref()),
+    )
+    return GraphData(base.documents, (odd, *base.entities), (*base.statements, extra))

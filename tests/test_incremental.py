@@ -108,7 +108,9 @@ def test_a_folder_from_before_workspaces_is_reported_not_kept(tmp_path: Path) ->
     [a] = _write(tmp_path / "in", "a.jsonl")
     old = tmp_path / "old"
     old.mkdir()
-    (old / "documents.jsonl").write_text('{"id": "x"}\n{"id": "y"}\n', encoding="utf-8")
+    (old / "documents.jsonl").write_text(
+        '{"id": "x"}\n{"id": "a"}\n{"id": "y"}\n', encoding="utf-8"
+    )
     report = build([a], old)
     assert report["workspace"]["discarded_legacy_documents"] == 2
     assert report["counts"]["documents"] == 1

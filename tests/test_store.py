@@ -23,7 +23,7 @@ def nquads(path: Path) -> list[str]:
     """The store's content as sorted canonical N-Quads lines."""
     with open_store(path, read_only=True) as store:
         text = ox.serialize(store, format=ox.RdfFormat.N_QUADS) or b""
-    return sorted(text.decode("utf-8").splitlines())
+    return sorted(line for line in text.decode("utf-8").split("\n") if line)
 
 
 def dataset_nquads(data: GraphData) -> list[str]:
@@ -31,7 +31,7 @@ def dataset_nquads(data: GraphData) -> list[str]:
     store = ox.Store()
     store.load(data.dataset.serialize(format="nquads"), format=ox.RdfFormat.N_QUADS)
     text = ox.serialize(store, format=ox.RdfFormat.N_QUADS) or b""
-    return sorted(text.decode("utf-8").splitlines())
+    return sorted(line for line in text.decode("utf-8").split("\n") if line)
 
 
 def test_store_holds_the_same_quads_as_the_exported_dataset(tmp_path: Path) -> None:

@@ -39,7 +39,8 @@ def sample_records() -> list[DocumentRecord]:
 def make_workspace(folder: Path, records: list[DocumentRecord]) -> Path:
     for record in records:
         write_record(folder, record)
-    write_outputs(merge_records(read_records(folder).values()), folder)
+    merged = merge_records(read_records(folder).values())
+    write_outputs(merged.data, folder, merged.merges)
     return folder
 
 
@@ -79,7 +80,7 @@ def test_merged_views_do_not_depend_on_record_order() -> None:
 def test_merged_views_are_what_load_graph_data_reads(tmp_path: Path) -> None:
     folder = make_workspace(tmp_path / "ws", sample_records())
     loaded = load_graph_data(folder)
-    assert loaded == merge_records(sample_records())
+    assert loaded == merge_records(sample_records()).data
     assert isinstance(loaded, GraphData)
 
 

@@ -1,46 +1,37 @@
-"""GraphML for Gephi, yEd and graph databases; list attributes are joined with `;`."""
+"""GraphML for Gephi, yEd and graph databases; attributes flattened to scalars.
+
+Example:
+    >>> from kg.model import Entity
+    >>> data = GraphData((), (Entity("person/a", "A\\rB", "person", ("x", "y")),), ())
+    >>> text = generate_graphml(data).decode()
+    >>> "A&#13;B" in text and ">x;y<" in text
+    True
+"""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
-from typing import Any
 
 import networkx as nx
 
 from kg.export.base import GraphData
+from kg.export.flatten import scalar_graph
 from kg.fsutil import atomic_write_bytes
-
-LIST_SEPARATOR = ";"
-
-
-def flatten(attributes: dict[str, Any]) -> dict[str, Any]:
-    """Scalars only: lists become `;`-joined strings, None becomes an empty string."""
-    flat: dict[str, Any] = {}
-    for key, value in attributes.items():
-        if isinstance(value, list | tuple | set):
-            flat[key] = LIST_SEPARATOR.join(str(item) for item in value)
-        elif value is None:
-            flat[key] = ""
-        else:
-            flat[key] = value
-    return flat
-
-
-def scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of the graph with every attribute flattened to a scalar."""
-    flat = nx.MultiDiGraph()
-    for node, attributes in sorted(graph.nodes(data=True)):
-        flat.add_node(node, **flatten(attributes))
-    for source, target, key, attributes in sorted(
-        graph.edges(keys=True, data=True), key=lambda edge: (edge[0], edge[1], edge[2])
-    ):
-        flat.add_edge(source, target, key=key, **flatten(attributes))
-    return flat
 
 
 def generate_graphml(data: GraphData) -> bytes:
-    return "\n".join(nx.generate_graphml(scalar_graph(data.graph))).encode("utf-8") + b"\n"
+    """The GraphML document, UTF-8."""
+    stream = io.BytesIO()
+    # Not `nx.generate_graphml`: it yields `str.splitlines()` of the document, which
+    # also breaks lines at CR, U+2028 and other separators inside values.
+    nx.write_graphml(scalar_graph(data.graph), stream, encoding="utf-8", prettyprint=True)
+    # ElementTree writes a carriage return in element text as is, and every XML parser
+    # turns it into a line feed; a character reference survives. (It never writes one
+    # of its own: its line breaks are line feeds.)
+    return stream.getvalue().replace(b"\r", b"&#13;")
 
 
 def write_graphml(data: GraphData, path: Path) -> None:
+    """Write the GraphML file."""
     atomic_write_bytes(path, generate_graphml(data))

@@ -1,271 +1,201 @@
-"""Neo4j: `neo4j-admin database import` CSVs and an equivalent Cypher script.
+"""Neo4j: `neo4j-admin database import` CSVs, the Cypher script, and how to load both.
 
-The folder holds `nodes.csv`, `relationships.csv`, `import.cypher` (batched
-`UNWIND ... MERGE` that builds the same graph in a running database) and a README with
-the import command. Names are safe by construction: node labels are CamelCase ASCII
-words, relationship types ASCII UPPER_SNAKE_CASE.
+The `neo4j` folder holds:
+
+- `nodes.csv`: `id:ID`, `:LABEL` and the typed node properties (`mention_count:long`,
+  `aliases:string[]`);
+- `relationships.csv`: `:START_ID`, `:END_ID`, `:TYPE` and the statement's properties;
+- `import.cypher`: batched `UNWIND ... MERGE` building the same graph in a running
+  database (`kg.export.cypher`);
+- `ladybug-schema.cypher`, `ladybug-copy.cypher`: the same CSVs into LadybugDB
+  (`kg.export.ladybug`);
+- `README.md`: the commands.
+
+CSV fields are quoted, quotes doubled; an absent value is an empty, unquoted field, so
+`neo4j-admin` leaves the property out, while `""` stays an empty string. List values
+are joined with the array delimiter, `;` unless a list item holds one (see
+`array_delimiter`): nothing is altered to fit.
+
+Example:
+    >>> csv_field('a "b" c', ";"), csv_field(None, ";"), csv_field(("a", "b"), ";")
+    ('"a ""b"" c"', '', '"a;b"')
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import re
+import textwrap
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from kg.errors import ExportError
 from kg.export.base import GraphData
+from kg.export.cypher import generate_cypher
+from kg.export.ladybug import generate_ladybug_copy, generate_ladybug_schema
+from kg.export.propgraph import NODE_PROPERTIES, RELATIONSHIP_PROPERTIES, PropertyGraph
+from kg.export.propgraph import property_graph as build_property_graph
 from kg.fsutil import atomic_write_text
 
-ARRAY_DELIMITER = ";"
-BATCH_SIZE = 500
-NODE_HEADER = (
-    "id:ID",
-    "label",
-    ":LABEL",
-    "type",
-    "kind",
-    "aliases:string[]",
-    "roles:string[]",
-    "mention_count:long",
-)
+NODES_FILE = "nodes.csv"
+RELATIONSHIPS_FILE = "relationships.csv"
+CYPHER_FILE = "import.cypher"
+README_FILE = "README.md"
+LADYBUG_SCHEMA_FILE = "ladybug-schema.cypher"
+LADYBUG_COPY_FILE = "ladybug-copy.cypher"
+# Tried in order; the first that no list item contains joins the lists.
+ARRAY_DELIMITERS = (";", "|", "^", "~")
+# The label lists in `:LABEL` use the array delimiter too; labels are ASCII names.
+NODE_HEADER = ("id:ID", ":LABEL", *(p.header for p in NODE_PROPERTIES))
 RELATIONSHIP_HEADER = (
     ":START_ID",
     ":END_ID",
     ":TYPE",
-    "statement_id",
-    "relation",
-    "relation_text",
-    "stance",
-    "polarity:long",
-    "negated:boolean",
-    "modality",
-    "attributed_to",
-    "confidence:double",
-    "rule",
-    "cue",
-    "doc_id",
-    "sentence_index:long",
-    "char_start:long",
-    "char_end:long",
-    "sentence",
-)
-DEFAULT_RELATIONSHIP_TYPE = "RELATED_TO"
-_NOT_NAME = re.compile(r"[^A-Za-z0-9]+")
-
-IMPORT_README = """# Importing into Neo4j
-
-Offline bulk import into an empty database (Neo4j 5):
-
-    neo4j-admin database import full --overwrite-destination \\
-        --nodes=nodes.csv --relationships=relationships.csv \\
-        --array-delimiter=";" --multiline-fields=true neo4j
-
-Into a running database instead, run `import.cypher` (for example with
-`cypher-shell -f import.cypher`); it MERGEs, so running it twice changes nothing.
-"""
-
-
-def node_labels(kind: str, entity_type: str) -> list[str]:
-    """Neo4j labels: `KgNode` (the id constraint), then `Entity` and its type, or `Issue`."""
-    if kind == "issue":
-        return ["KgNode", "Issue"]
-    return ["KgNode", "Entity", safe_label(entity_type)]
-
-
-def safe_label(name: str) -> str:
-    """CamelCase ASCII that never starts with a digit: `world cup` -> `WorldCup`."""
-    words = [word for word in _NOT_NAME.split(name) if word]
-    label = "".join(word[:1].upper() + word[1:] for word in words) or "Thing"
-    return label if not label[0].isdigit() else "N" + label
-
-
-def relationship_type(stance: str | None) -> str:
-    """ASCII UPPER_SNAKE_CASE: the stance type, or RELATED_TO for a plain relation."""
-    if not stance:
-        return DEFAULT_RELATIONSHIP_TYPE
-    name = _NOT_NAME.sub("_", stance).strip("_").upper()
-    return name if name and not name[0].isdigit() else "R_" + name
-
-
-def _nodes(data: GraphData) -> list[dict[str, Any]]:
-    rows = []
-    for node, attributes in sorted(data.graph.nodes(data=True)):
-        rows.append(
-            {
-                "id": node,
-                "label": attributes["label"],
-                "labels": node_labels(attributes["kind"], attributes["type"]),
-                "type": attributes["type"],
-                "kind": attributes["kind"],
-                "aliases": list(attributes["aliases"]),
-                "roles": list(attributes["roles"]),
-                "mention_count": attributes["mention_count"],
-            }
-        )
-    return rows
-
-
-def _relationships(data: GraphData) -> list[dict[str, Any]]:
-    rows = []
-    edges = sorted(data.graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
-    for source, target, key, attributes in edges:
-        rows.append(
-            {
-                "start": source,
-                "end": target,
-                "type": relationship_type(attributes["stance"]),
-                "statement_id": key,
-                **{k: attributes[k] for k in RELATIONSHIP_PROPERTIES},
-            }
-        )
-    return rows
-
-
-RELATIONSHIP_PROPERTIES = (
-    "relation",
-    "relation_text",
-    "stance",
-    "polarity",
-    "negated",
-    "modality",
-    "attributed_to",
-    "confidence",
-    "rule",
-    "cue",
-    "doc_id",
-    "sentence_index",
-    "char_start",
-    "char_end",
-    "sentence",
+    *(p.header for p in RELATIONSHIP_PROPERTIES),
 )
 
 
-def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\n")
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(["" if value is None else value for value in row])
-    return buffer.getvalue()
+def array_delimiter(graph: PropertyGraph) -> str:
+    """The first of `ARRAY_DELIMITERS` that no list item contains.
 
+    `neo4j-admin` has no escape for the array delimiter, so it must not occur inside
+    an item; the README's import command names the one chosen.
 
-def _csv_value(value: Any) -> Any:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return ARRAY_DELIMITER.join(str(item).replace(ARRAY_DELIMITER, ",") for item in value)
-    return value
+    Raises:
+        ExportError: Every candidate occurs in some list item.
 
-
-def generate_nodes_csv(data: GraphData) -> str:
-    return _csv(
-        NODE_HEADER,
-        (
-            [
-                _csv_value(row[key])
-                for key in (
-                    "id",
-                    "label",
-                    "labels",
-                    "type",
-                    "kind",
-                    "aliases",
-                    "roles",
-                    "mention_count",
-                )
-            ]
-            for row in _nodes(data)
-        ),
+    Example:
+        >>> from kg.export.propgraph import NodeRow
+        >>> node = NodeRow("a", ("KgNode",), {"aliases": ("AT&T; Inc.",)})
+        >>> array_delimiter(PropertyGraph((node,), ()))
+        '|'
+    """
+    rows = [row.properties for row in graph.nodes] + [r.properties for r in graph.relationships]
+    items = {
+        item for row in rows for value in row.values() if isinstance(value, tuple) for item in value
+    }
+    for delimiter in ARRAY_DELIMITERS:
+        if not any(delimiter in item for item in items):
+            return delimiter
+    raise ExportError(
+        f"every array delimiter {' '.join(ARRAY_DELIMITERS)} occurs in some alias, role or "
+        "'about' id; remove one of them from those lists and export again"
     )
 
 
-def generate_relationships_csv(data: GraphData) -> str:
-    keys = ("start", "end", "type", "statement_id", *RELATIONSHIP_PROPERTIES)
-    return _csv(
-        RELATIONSHIP_HEADER,
-        ([_csv_value(row[key]) for key in keys] for row in _relationships(data)),
-    )
-
-
-def cypher_value(value: Any) -> str:
-    """A Cypher literal. Strings use JSON escapes, which Cypher's string syntax accepts."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
+def csv_field(value: Any, delimiter: str) -> str:
+    """One CSV field: quoted with quotes doubled; `None` is an empty unquoted field."""
     if value is None:
-        return "null"
-    if isinstance(value, int | float):
-        return repr(value)
-    if isinstance(value, list):
-        return "[" + ", ".join(cypher_value(item) for item in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"`{k}`: {cypher_value(v)}" for k, v in value.items()) + "}"
-    # JSON escapes \" \\ \n \t \uXXXX; Cypher needs ' escaped too inside '...' strings,
-    # so use a double-quoted Cypher string, which accepts the same escapes as JSON.
-    return json.dumps(str(value), ensure_ascii=True)
+        return ""
+    if isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, tuple):
+        text = delimiter.join(value)
+    else:
+        text = str(value)
+    return '"' + text.replace('"', '""') + '"'
 
 
-def generate_cypher(data: GraphData) -> str:
-    """Batched `UNWIND ... MERGE` statements building the same graph as the CSVs."""
-    lines = [
-        "// Generated by kg. Idempotent: MERGE on ids, so re-running changes nothing.",
-        "CREATE CONSTRAINT kg_node_id IF NOT EXISTS FOR (n:KgNode) REQUIRE n.id IS UNIQUE;",
-    ]
-    nodes = _nodes(data)
-    by_labels: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in nodes:
-        by_labels.setdefault(tuple(row["labels"]), []).append(row)
-    for labels, rows in sorted(by_labels.items()):
-        label_text = ":".join(labels)
-        for batch in _batches(rows):
-            props = [
-                {
-                    k: r[k]
-                    for k in ("id", "label", "type", "kind", "aliases", "roles", "mention_count")
-                }
-                for r in batch
-            ]
-            lines.append(
-                f"UNWIND {cypher_value(props)} AS row\n"
-                f"MERGE (n:KgNode {{id: row.id}})\nSET n += row, n:{label_text};"
-            )
-    relationships = _relationships(data)
-    by_type: dict[str, list[dict[str, Any]]] = {}
-    for row in relationships:
-        by_type.setdefault(row["type"], []).append(row)
-    for rel_type, rows in sorted(by_type.items()):
-        for batch in _batches(rows):
-            props = [
-                {
-                    "start": r["start"],
-                    "end": r["end"],
-                    "props": {
-                        "statement_id": r["statement_id"],
-                        **{k: r[k] for k in RELATIONSHIP_PROPERTIES},
-                    },
-                }
-                for r in batch
-            ]
-            lines.append(
-                f"UNWIND {cypher_value(props)} AS row\n"
-                "MATCH (a:KgNode {id: row.start}), (b:KgNode {id: row.end})\n"
-                f"MERGE (a)-[r:{rel_type} {{statement_id: row.props.statement_id}}]->(b)\n"
-                "SET r += row.props;"
-            )
+def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]], delimiter: str) -> str:
+    lines = [",".join(csv_field(name, delimiter) for name in header)]
+    lines.extend(",".join(csv_field(value, delimiter) for value in row) for row in rows)
     return "\n".join(lines) + "\n"
 
 
-def _batches(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
-    for start in range(0, len(rows), BATCH_SIZE):
-        yield rows[start : start + BATCH_SIZE]
+def generate_nodes_csv(graph: PropertyGraph, delimiter: str) -> str:
+    """The nodes file for `neo4j-admin database import --nodes`.
+
+    Example:
+        >>> from kg.model import Entity
+        >>> data = GraphData((), (Entity("person/a", "A", "person", ("B", "C")),), ())
+        >>> generate_nodes_csv(build_property_graph(data), ";").split("\\n")[1]
+        '"person/a","KgNode;Entity;Person","A","person","entity","B;C",,"0"'
+    """
+    rows = (
+        (node.id, node.labels, *(node.properties[p.name] for p in NODE_PROPERTIES))
+        for node in graph.nodes
+    )
+    return _csv(NODE_HEADER, rows, delimiter)
+
+
+def generate_relationships_csv(graph: PropertyGraph, delimiter: str) -> str:
+    """The relationships file for `neo4j-admin database import --relationships`."""
+    rows = (
+        (r.source, r.target, r.type, *(r.properties[p.name] for p in RELATIONSHIP_PROPERTIES))
+        for r in graph.relationships
+    )
+    return _csv(RELATIONSHIP_HEADER, rows, delimiter)
+
+
+def generate_readme(graph: PropertyGraph, delimiter: str) -> str:
+    """How to import the folder into Neo4j (offline or running) and into LadybugDB."""
+    counts = f"{len(graph.nodes)} nodes, {len(graph.relationships)} relationships"
+    types = ", ".join(graph.relationship_types) or "none"
+    about = textwrap.fill(
+        "Every node has the label `KgNode` and an `id`; entities also have `Entity` and "
+        "their type (`Person`, ...), literal objects `Issue`. Each relationship is one "
+        f"statement, typed by its stance (`RELATED_TO` when it has none): {types}. Lists "
+        f"(`aliases`, `roles`, `about`) are joined with `{delimiter}` in the CSVs. An "
+        "absent value is an empty field.",
+        width=88,
+    )
+    return f"""# Importing this graph ({counts})
+
+{about}
+
+## Neo4j, offline bulk import (Neo4j 5, into a new database)
+
+    neo4j-admin database import full --overwrite-destination \\
+        --nodes={NODES_FILE} --relationships={RELATIONSHIPS_FILE} \\
+        --array-delimiter="{delimiter}" --multiline-fields=true neo4j
+
+`--multiline-fields=true` is needed: sentences and names may hold line breaks.
+
+## Neo4j, into a running database
+
+    cypher-shell -f {CYPHER_FILE}
+
+It MERGEs on ids, so running it twice changes nothing.
+
+## LadybugDB (embedded Cypher; the same CSVs)
+
+Run `{LADYBUG_SCHEMA_FILE}`, then `{LADYBUG_COPY_FILE}` from this folder (it reads the
+CSVs by relative path). Or run `{LADYBUG_SCHEMA_FILE}`, then `{CYPHER_FILE}` without
+the statements marked `// neo4j-only`. Differences from Neo4j:
+
+- Tables first: one node table `KgNode` (primary key `id`) and one relationship table
+  per type. There are no constraints (`CREATE CONSTRAINT` is Neo4j-only).
+- One label per node: Neo4j's extra labels are the list property `labels` after the
+  CSV import, and missing after `{CYPHER_FILE}` (`kind` and `type` say the same).
+- `COPY ... FROM (LOAD WITH HEADERS (...) FROM 'file.csv' ...)` replaces
+  `neo4j-admin`: it reads the typed header columns, splits lists with `string_split`,
+  and needs `PARALLEL=false` for quoted line breaks.
+- `type(r)` does not exist; use `label(r)` or the `stance` property.
+- `{CYPHER_FILE}` keeps to what both read: no `SET n += map`, no map key `end`, list
+  properties set only where not empty (`[]` is a list of integers there), strings
+  with emoji written as UTF-8 rather than `\\u` surrogate pairs.
+"""
 
 
 def write_neo4j(data: GraphData, folder: Path) -> None:
-    """Write the import folder: CSVs, Cypher script and README."""
+    """Write the import folder: CSVs, Cypher script, LadybugDB scripts and README.
+
+    Raises:
+        ExportError: `folder` is an existing file.
+    """
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(
+            f"the neo4j format writes a folder, but {str(folder)!r} is a file; "
+            "pass a folder path with --to"
+        )
+    graph = build_property_graph(data)
+    delimiter = array_delimiter(graph)
     folder.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(folder / "nodes.csv", generate_nodes_csv(data))
-    atomic_write_text(folder / "relationships.csv", generate_relationships_csv(data))
-    atomic_write_text(folder / "import.cypher", generate_cypher(data))
-    atomic_write_text(folder / "README.md", IMPORT_README)
+    atomic_write_text(folder / NODES_FILE, generate_nodes_csv(graph, delimiter))
+    atomic_write_text(folder / RELATIONSHIPS_FILE, generate_relationships_csv(graph, delimiter))
+    atomic_write_text(folder / CYPHER_FILE, generate_cypher(data))
+    atomic_write_text(folder / LADYBUG_SCHEMA_FILE, generate_ladybug_schema(graph))
+    atomic_write_text(
+        folder / LADYBUG_COPY_FILE,
+        generate_ladybug_copy(graph, delimiter, NODES_FILE, RELATIONSHIPS_FILE),
+    )
+    atomic_write_text(folder / README_FILE, generate_readme(graph, delimiter))

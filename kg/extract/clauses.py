@@ -1,30 +1,62 @@
-"""Clause triples: subject, verb group, objects and prepositional arguments.
+"""Clause triples: subject, verb group, objects, prepositional and adverbial arguments.
 
-One triple per (subject conjunct, predicate, object conjunct). The relation is the verb
-group (auxiliaries, negation, particles), extended through control verbs ("pledged to
-cooperate") and by the preposition of the first argument when there is no direct object
-("spoke with").
+One triple per (subject conjunct, predicate, first-argument conjunct). The clause types
+are SV, SVO, SVC (copula), SVOO, SVOC, SVA and SVOA, active and passive. The relation is
+the verb group (auxiliaries, negation, particles), extended through control verbs
+("pledged to cooperate") and by the preposition of the first argument when there is no
+object ("spoke with", "was sued by"). Further objects, prepositional phrases and
+adverbials become further arguments (arg3, arg4...), as in CaRB's n-ary gold.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from kg.extract.phrases import argument, conjuncts
+from kg.extract.confidence import clause_confidence
+from kg.extract.conjunctions import conjuncts, shared_head
+from kg.extract.phrases import argument
+from kg.extract.prepositions import (
+    adjective_preposition,
+    preposition_object,
+    prepositions,
+    relation_preposition,
+)
+from kg.extract.relative import (
+    adverbial_subject_donor,
+    implicit_subject,
+    is_relative_pronoun,
+    relative_object,
+)
 from kg.extract.triples import Phrase, Triple
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Objects and complements: "criticised [Putin]", "gave [him] [a book]", "is [a thug]".
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "acomp"})
-PREPOSITION_DEPS = frozenset({"prep", "agent"})
+COPULA_COMPLEMENT_DEPS = frozenset({"attr", "acomp"})
+ADJECTIVE_COMPLEMENT_DEPS = frozenset({"acomp"})
 VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 NEGATION_DEPS = frozenset({"neg"})
 CLAUSE_OBJECT_DEPS = frozenset({"ccomp"})
 CONTROL_DEPS = frozenset({"xcomp"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# The most triples one predicate gives by splitting both subject and object conjuncts.
+MAX_CROSS_PRODUCT = 4
+# "said [that] ...", "asked [whether] ...".
+COMPLEMENTIZER_DEPS = frozenset({"mark"})
+# Adverbials that are arguments: "left him [there]", "parallel the river [north]",
+# "[last week]".
+ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod"})
+PREDICATE_POS = frozenset({"VERB", "AUX"})
+# Tokens that are part of another predicate's verb group, never predicates themselves.
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+# Adverbs that modify the verb itself, not arguments: "also said", "then left".
+VERB_ADVERBS = frozenset(
+    {"also", "then", "too", "still", "just", "already", "even", "only", "now", "so", "thus"}
+)
 # Verbs that report speech; their clausal object is reported content with a speaker.
 SPEECH_LEMMAS = frozenset(
     {
@@ -48,7 +80,26 @@ SPEECH_LEMMAS = frozenset(
     }
 )
 
-BASE_CONFIDENCE = {"svo": 0.8, "sv-prep": 0.7, "copula": 0.75, "speech": 0.7, "sv": 0.4}
+
+@dataclass(frozen=True, slots=True)
+class ClauseParts:
+    """What one predicate governs, before it is split into triples.
+
+    Attributes:
+        relation: Doc indices of the relation ("has not been briefed on").
+        lemma_tokens: The relation tokens that make up the normalised lemma.
+        verb: The last verb of the control chain (where the objects hang).
+        first: Conjuncts of the first argument (arg2), possibly empty.
+        rest: Further arguments (arg3...), in text order.
+        construction: The clause type, e.g. `svo`, `sv-prep`, `copula`, `speech`.
+    """
+
+    relation: tuple[int, ...]
+    lemma_tokens: tuple[int, ...]
+    verb: Token
+    first: tuple[Phrase, ...]
+    rest: tuple[Phrase, ...]
+    construction: str
 
 
 def clause_triples(sentence: Span) -> Iterator[Triple]:
@@ -62,112 +113,227 @@ def clause_triples(sentence: Span) -> Iterator[Triple]:
         [('Trump', 'spoke with', 'Merkel')]
     """
     for token in sentence:
-        if token.pos_ not in {"VERB", "AUX"} or token.dep_ in CONTROL_DEPS:
+        if not is_predicate(token):
             continue
         subject = find_subject(token)
         if subject is None:
             continue
-        yield from _predicate_triples(token, subject)
+        yield from _predicate_triples(token, subject, len(sentence))
+
+
+def is_predicate(token: Token) -> bool:
+    """A verb heading a clause: not an auxiliary, not a verb absorbed by a control chain.
+
+    A participle the tagger calls an adjective also heads a clause when it has its own
+    subject and auxiliary ("Jagan was [involved] in the strike").
+    """
+    if token.dep_ in AUXILIARY_DEPS:
+        return False
+    if token.pos_ not in PREDICATE_POS and not _adjectival_predicate(token):
+        return False
+    return not (token.dep_ in CONTROL_DEPS and _own_subject(token) is None)
 
 
 def find_subject(predicate: Token) -> Token | None:
-    """The subject of a predicate: its own, or the one it shares as a conjunct.
+    """The subject of a predicate: its own, an implicit one, or the one it shares.
 
     "Trump has denied the allegations ... and the Kremlin has said ...": each verb has
     its own subject. "The Obama administration imposed sanctions and expelled officials":
-    `expelled` shares the subject of `imposed`.
+    `expelled` shares the subject of `imposed`. "a thug who seeks ...": the thug.
     """
-    subject = next((child for child in predicate.children if child.dep_ in SUBJECT_DEPS), None)
-    # Relative clause: "a thug who seeks ..." -> the thug seeks.
-    if predicate.dep_ == "relcl" and (subject is None or subject.lower_ in RELATIVE_PRONOUNS):
-        return predicate.head
-    if subject is None and predicate.dep_ == "conj" and predicate.head.pos_ in {"VERB", "AUX"}:
-        return find_subject(predicate.head)
-    return subject
+    own = _own_subject(predicate)
+    implicit = implicit_subject(predicate, own)
+    if implicit is not None:
+        return implicit
+    if own is not None:
+        return own
+    donor = shared_head(predicate) or adverbial_subject_donor(predicate)
+    return find_subject(donor) if donor is not None else None
 
 
-def _predicate_triples(predicate: Token, subject_head: Token) -> Iterator[Triple]:
-    verb = predicate
-    relation = _verb_group(verb)
-    # Control chains: "pledged to cooperate", "sought to sway the election".
+def _adjectival_predicate(token: Token) -> bool:
+    if token.pos_ != "ADJ":
+        return False
+    children = {child.dep_ for child in token.children}
+    return bool(children & SUBJECT_DEPS) and bool(children & AUXILIARY_DEPS)
+
+
+def _own_subject(predicate: Token) -> Token | None:
+    return next((child for child in predicate.children if child.dep_ in SUBJECT_DEPS), None)
+
+
+def control_chain(predicate: Token) -> list[Token]:
+    """The predicate and the controlled verbs it takes: "pledged to cooperate"."""
+    chain = [predicate]
     while True:
-        controlled = next((c for c in verb.children if c.dep_ in CONTROL_DEPS), None)
-        if controlled is None or any(c.dep_ in SUBJECT_DEPS for c in controlled.children):
-            break
-        relation += _verb_group(controlled)
-        verb = controlled
-    negated = any(_is_negation(predicate.doc[i]) for i in relation)
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    preps = [c for c in verb.children if c.dep_ in PREPOSITION_DEPS and _pobj(c) is not None]
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_OBJECT_DEPS]
-    doc = predicate.doc
-    lemma_tokens = list(relation)
+        controlled = next((c for c in chain[-1].children if c.dep_ in CONTROL_DEPS), None)
+        if controlled is None or _own_subject(controlled) is not None:
+            return chain
+        if controlled.pos_ not in PREDICATE_POS:
+            return chain
+        chain.append(controlled)
 
-    arguments: list[list[Phrase | None]] = []
-    rule = "sv"
+
+def clause_parts(predicate: Token, subject: Token) -> ClauseParts:
+    """Relation and arguments of the clause headed by `predicate` (see `ClauseParts`)."""
+    chain = control_chain(predicate)
+    verb = chain[-1]
+    relation = [i for link in chain for i in _verb_group(link)]
+    lemma_tokens = list(relation)
+    # "are also known as", "was personally involved in": adverbs inside the verb group
+    # belong to the relation's text, not to its lemma.
+    inner_adverbs = [
+        c
+        for c in predicate.children
+        if c.dep_ == "advmod"
+        and c.pos_ == "ADV"
+        and subject.i < c.i < predicate.i
+        and not any(c.children)
+    ]
+    relation += [adverb.i for adverb in inner_adverbs]
+    objects = [c for link in chain for c in link.children if c.dep_ in OBJECT_DEPS]
+    preps = prepositions(chain)
+    # A clause before the verb is an object only for speech ("“...,” McConnell said").
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in CLAUSE_OBJECT_DEPS and (c.i > verb.i or verb.lemma_ in SPEECH_LEMMAS)
+    ]
+    adverbials = [
+        c
+        for link in chain
+        for c in link.children
+        if c.dep_ in ADVERBIAL_DEPS and _is_argument_adverb(c, subject) and c not in inner_adverbs
+    ]
+    relative = relative_object(predicate, _own_subject(predicate))
+    if relative is not None:
+        # "the deal that Trump signed": the relative pronoun stands for the head noun.
+        objects = [o for o in objects if not is_relative_pronoun(o)]
+    first: list[Token] = []
+    rest: list[Token] = []
+    construction = "sv"
     if objects:
-        head = objects[0]
-        rule = "copula" if head.dep_ in {"attr", "acomp"} else "svo"
+        head = objects.pop(0)
+        construction = "copula" if head.dep_ in COPULA_COMPLEMENT_DEPS else "svo"
+        adjective_prep = adjective_preposition(head)
         # "I'm opposed to lifting sanctions": the adjective and its preposition relate.
-        if head.dep_ == "acomp" and (prep := _first_prep(head)) is not None:
-            pobj = _pobj(prep)
-            assert pobj is not None
-            relation += [head.i, prep.i]
-            lemma_tokens += [head.i, prep.i]
-            arguments.append([argument(c) for c in conjuncts(pobj)])
-        else:
-            arguments.append([argument(c) for c in conjuncts(head)])
-    elif preps:
-        prep = preps.pop(0)
-        pobj = _pobj(prep)
-        assert pobj is not None
+        if head.dep_ in ADJECTIVE_COMPLEMENT_DEPS and adjective_prep is not None:
+            relation += [head.i, adjective_prep.i]
+            lemma_tokens += [head.i, adjective_prep.i]
+            head = preposition_object(adjective_prep) or head
+        first = [head]
+        if len(objects) > 0 and construction == "svo":
+            construction = "svoo"
+    elif relative is not None:
+        # "the book that he wrote": he wrote the book.
+        first = [relative]
+        construction = "relative-object"
+    elif (prep := relation_preposition(verb, preps)) is not None:
+        # "spoke with Merkel", "was sued by the state": the preposition joins the relation.
+        preps.remove(prep)
         relation.append(prep.i)
         lemma_tokens.append(prep.i)
-        arguments.append([argument(c) for c in conjuncts(pobj)])
-        rule = "sv-prep"
+        first = [preposition_object(prep) or prep]
+        construction = "sv-prep"
     elif clauses:
-        clause = clauses.pop(0)
-        arguments.append([argument(clause, split_conjuncts=False)])
-        rule = "speech" if verb.lemma_ in SPEECH_LEMMAS else "svo"
-    for prep in preps:
-        arguments.append([Phrase.of(doc, [t.i for t in prep.subtree if not t.is_punct], prep.i)])
-    if not arguments:
-        arguments.append([None])
+        # "Spicer said that no decision has been made": the content clause is the object.
+        first = [clauses.pop(0)]
+        # "indicated that | ...": the complementizer joins the relation, as in CaRB.
+        relation += [c.i for c in first[0].children if c.dep_ in COMPLEMENTIZER_DEPS]
+        construction = "speech" if verb.lemma_ in SPEECH_LEMMAS else "svc-clause"
+    elif adverbials:
+        # "the two routes diverge northeast of Tarboro".
+        first = [adverbials.pop(0)]
+        construction = "sva"
+    rest += objects + clauses + preps + adverbials
+    doc = predicate.doc
+    return ClauseParts(
+        relation=tuple(sorted(set(relation))),
+        lemma_tokens=tuple(sorted(set(lemma_tokens))),
+        verb=verb,
+        first=tuple(_first_arguments(first, construction)),
+        rest=tuple(_rest_argument(doc, token) for token in sorted(set(rest), key=_index)),
+        construction=construction,
+    )
 
-    relation_phrase = Phrase.of(doc, relation, verb.i)
-    lemma = " ".join(_lemma(doc[i]) for i in sorted(set(lemma_tokens)) if not _is_aux(doc[i]))
-    confidence = _confidence(rule, subject_head, arguments)
-    for subject in conjuncts(subject_head):
-        subject_phrase = argument(subject)
+
+def _predicate_triples(
+    predicate: Token, subject_head: Token, sentence_length: int
+) -> Iterator[Triple]:
+    parts = clause_parts(predicate, subject_head)
+    if not parts.first:
+        return
+    doc = predicate.doc
+    relation = Phrase.of(doc, parts.relation, parts.verb.i)
+    negated = any(_is_negation(doc[i]) for i in parts.relation)
+    lemma = " ".join(_lemma(doc[i]) for i in parts.lemma_tokens if not _is_aux(doc[i]))
+    # A participle's own clause is not part of the noun it is about ("men [preparing]").
+    exclude = {predicate.i} if predicate.head.i == subject_head.i else set()
+    subjects = list(conjuncts(subject_head))
+    # Conjoined subjects and objects would multiply ("A, B and C specialize in D, E, F ..."):
+    # past a few triples the subject stays whole and only the objects split.
+    split_subjects = len(subjects) * len(parts.first) <= MAX_CROSS_PRODUCT
+    for subject in subjects if split_subjects else [subject_head]:
+        subject_phrase = argument(subject, exclude=exclude, split_conjuncts=split_subjects)
         if not subject_phrase.tokens:
             continue
-        rest = tuple(p for group in arguments[1:] for p in group[:1] if p is not None)
         # One triple per conjunct of the first argument ("spoke with Abe, Turnbull, ...").
-        for first in arguments[0]:
-            args = ((first,) if first is not None else ()) + rest
+        for first in parts.first:
+            arguments = (first, *parts.rest)
             yield Triple(
                 subject=subject_phrase,
-                relation=relation_phrase,
-                lemma=lemma or _lemma(verb),
-                arguments=args,
-                predicate=verb.i,
-                rule=f"clause:{rule}",
-                confidence=confidence,
+                relation=relation,
+                lemma=lemma or _lemma(parts.verb),
+                arguments=arguments,
+                predicate=parts.verb.i,
+                rule=f"clause:{parts.construction}",
+                confidence=clause_confidence(
+                    parts.construction,
+                    predicate,
+                    subject_phrase,
+                    relation,
+                    arguments,
+                    negated=negated,
+                    sentence_length=sentence_length,
+                ),
                 negated=negated,
             )
+
+
+def _first_arguments(tokens: list[Token], construction: str) -> Iterator[Phrase]:
+    if not tokens:
+        return
+    head = tokens[0]
+    if construction in {"speech", "svc-clause"}:
+        yield argument(head, split_conjuncts=False)
+        return
+    for conjunct in conjuncts(head):
+        phrase = argument(conjunct)
+        if phrase.tokens:
+            yield phrase
+
+
+def _rest_argument(doc: Doc, token: Token) -> Phrase:
+    # A further argument keeps its preposition: "to the Flemish Community", "in 1941".
+    return argument(token, split_conjuncts=False)
+
+
+def _index(token: Token) -> int:
+    return token.i
+
+
+def _is_argument_adverb(adverb: Token, subject: Token) -> bool:
+    """An adverbial that says where, when or how much, not a verb modifier ("also")."""
+    if adverb.lower_ in VERB_ADVERBS or _is_negation(adverb) or adverb.tag_ in {"WRB"}:
+        return False
+    # A fronted adverb counts only as a phrase ("[Several years later], ...", "[Today]").
+    fronted_phrase = adverb.pos_ in {"NOUN", "PROPN", "NUM"} or any(adverb.children)
+    return adverb.i > subject.i or fronted_phrase
 
 
 def _verb_group(verb: Token) -> list[int]:
     """The verb, its auxiliaries, negation and particles ("has not been briefed on")."""
     return sorted([verb.i] + [c.i for c in verb.children if c.dep_ in VERB_GROUP_DEPS])
-
-
-def _first_prep(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ == "prep" and _pobj(c) is not None), None)
-
-
-def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
 
 
 def _is_negation(token: Token) -> bool:
@@ -181,14 +347,3 @@ def _is_aux(token: Token) -> bool:
 
 def _lemma(token: Token) -> str:
     return token.lemma_.lower() if token.lemma_ else token.lower_
-
-
-def _confidence(rule: str, subject: Token, arguments: list[list[Phrase | None]]) -> float:
-    """Graded by rule, with penalties for pronoun subjects and long arguments."""
-    score = BASE_CONFIDENCE.get(rule, 0.5)
-    if subject.pos_ == "PRON":
-        score -= 0.1
-    longest = max((len(p.tokens) for group in arguments for p in group if p), default=0)
-    if longest > 12:
-        score -= 0.1
-    return round(max(0.05, min(0.99, score)), 3)

@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.actors import ActorIndex, resolve_actors
+from kg.extract.apposition import apposition_triples
 from kg.extract.clauses import clause_triples
+from kg.extract.stance.nominal import nominal_triples
+from kg.extract.stance.roles import StatementContext
 from kg.extract.statements import build_statements
 from kg.extract.triples import Triple
 from kg.model import Document, Entity, Statement
@@ -35,7 +38,8 @@ class DocumentExtraction:
         sentences: How many sentences the document has.
         triples: How many triples the Open IE stage found.
         dropped: Triples that did not become statements, by reason.
-        unresolved: References (pronouns...) that resolved to no entity, by form.
+        unresolved: References (pronouns, nominals...) that resolved to no entity, counted
+            by "kind: reason" (`kg.extract.actors.Unresolved.key`).
         actors: The full actor index (mentions with reasons), for explanations.
     """
 
@@ -51,13 +55,18 @@ class DocumentExtraction:
 
 def extract_triples(sentence: Span) -> list[Triple]:
     """All triples of one sentence, from every rule family, in a stable order."""
-    triples = list(clause_triples(sentence))
+    triples = [
+        *clause_triples(sentence),
+        *apposition_triples(sentence),
+        *nominal_triples(sentence),
+    ]
     return sorted(triples, key=lambda t: (t.relation.tokens, t.subject.tokens, t.rule))
 
 
 def extract_document(document: Document, doc: Doc) -> DocumentExtraction:
     """Extract the statements and actors of one parsed document."""
     actors = resolve_actors(doc)
+    context = StatementContext.of(doc, actors)
     dropped: Counter[str] = Counter()
     statements: list[Statement] = []
     triple_count = 0
@@ -66,12 +75,13 @@ def extract_document(document: Document, doc: Doc) -> DocumentExtraction:
         triples = extract_triples(sentence)
         triple_count += len(triples)
         statements.extend(
-            build_statements(document.id, doc, index, sentence, triples, actors, dropped)
+            build_statements(document.id, doc, index, sentence, triples, actors, dropped, context)
         )
+    entities = {**context.groups, **actors.entities}
     unique = {statement.id: statement for statement in statements}
     return DocumentExtraction(
         document=document,
-        entities=tuple(sorted(actors.entities.values(), key=lambda e: e.id)),
+        entities=tuple(sorted(entities.values(), key=lambda e: e.id)),
         statements=tuple(sorted(unique.values(), key=lambda s: (s.char_start, s.char_end, s.id))),
         sentences=len(sentences),
         triples=triple_count,

@@ -1,18 +1,113 @@
-"""Reported speech: who said the clause a predicate belongs to.
+"""Attribution: who said the clause a predicate belongs to, and how we know.
 
-"Spicer said that no decision has been made" -> the clause "no decision has been made"
-is reported content, spoken by Spicer. "“I’m opposed ...,” McConnell said" -> the quote
-is spoken by McConnell.
+Constructions, each with an example:
+- reported speech: "Spicer said that no decision has been made" -> the content clause
+  is spoken by Spicer; "X told Y that ..."; "..., Kremlin's spokesman Dmitry Peskov
+  told Interfax" (the speaker is the entity in apposition);
+- direct quotes, split and multi-sentence: "“I’m opposed ...,” McConnell said. “If
+  anything, we ought ...”" -> both quoted sentences are McConnell's;
+- according to: "..., according to his office" -> Hollande; "according to a readout
+  of the call from the Kremlin" -> the Kremlin; "X's office said" -> X.
+
+`kind` of an attribution: `reported`, `quote` or `according-to`.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import dataclass
 
-from kg.extract.clauses import SPEECH_LEMMAS, SUBJECT_DEPS
+from spacy.tokens import Doc, Span, Token
 
+from kg.extract.actors import ActorIndex
+from kg.extract.stance.holders import FIRST_PERSON, resolve_holder
+from kg.model import EntityRef
+
+# Verbs that report speech; their clausal object is reported content with a speaker.
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "claim",
+        "argue",
+        "announce",
+        "insist",
+        "note",
+        "report",
+        "write",
+        "declare",
+        "confirm",
+        "deny",
+        "explain",
+        "stress",
+        "warn",
+        "reiterate",
+        "assert",
+        "maintain",
+        "acknowledge",
+        "admit",
+        "allege",
+        "charge",
+        "suggest",
+        "tweet",
+        "respond",
+        "reply",
+        "predict",
+        "promise",
+        "vow",
+        "pledge",
+        "threaten",
+        "agree",
+        "urge",
+    ]
+)
 # Dependencies through which a content clause hangs from its speech verb.
-CONTENT_DEPS = frozenset({"ccomp", "conj", "parataxis"})
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Nouns that stand for the actor behind them: "his office", "a readout from the Kremlin".
+SOURCE_NOUNS = frozenset(
+    [
+        "office",
+        "readout",
+        "statement",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aide",
+        "official",
+        "source",
+        "ministry",
+        "account",
+        "report",
+        "transcript",
+        "release",
+        "summary",
+        "communique",
+        "representative",
+        "camp",
+    ]
+)
+# Prepositions that name the actor behind a source noun: "a readout [from] the Kremlin".
+SOURCE_PREPS = frozenset({"from", "of", "by"})
+OPENING_QUOTES = frozenset({"“", "«", "„"})
+CLOSING_QUOTES = frozenset({"”", "»"})
+STRAIGHT_QUOTES = frozenset({'"', "``", "''"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said it and how the text tells us.
+
+    Attributes:
+        speaker: The speaker, or None when the speaker is not an actor.
+        kind: `reported`, `quote` or `according-to`.
+        token: Doc index of the speech verb or source word.
+    """
+
+    speaker: EntityRef | None
+    kind: str
+    token: int
 
 
 def speech_verb(predicate: Token) -> Token | None:
@@ -25,9 +120,9 @@ def speech_verb(predicate: Token) -> Token | None:
         'said'
     """
     token = predicate
-    while token.dep_ in CONTENT_DEPS and token.head is not token:
+    while token.dep_ in CONTENT_DEPS | {"conj", "xcomp"} and token.head.i != token.i:
         head = token.head
-        if token.dep_ in {"ccomp", "parataxis"} and head.lemma_ in SPEECH_LEMMAS:
+        if token.dep_ in CONTENT_DEPS and head.lemma_.lower() in SPEECH_LEMMAS:
             return head
         token = head
     return None
@@ -39,3 +134,146 @@ def speaker_token(predicate: Token) -> Token | None:
     if verb is None:
         return None
     return next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+
+
+def source_actor(token: Token, actors: ActorIndex) -> EntityRef | None:
+    """The actor a source phrase stands for ("his office" -> Hollande).
+
+    Example:
+        >>> from kg.extract.actors import resolve_actors
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Peace is near, according to a readout from the Kremlin.")
+        >>> source_actor(doc[7], resolve_actors(doc)).label
+        'Kremlin'
+    """
+    if token.lemma_.lower() in SOURCE_NOUNS:
+        for child in token.children:
+            if child.dep_ == "appos" and (ref := actors.resolve_head(child.i)) is not None:
+                return ref
+        for child in token.children:
+            if child.dep_ == "poss" and (ref := resolve_holder(child, actors)) is not None:
+                return ref
+        for inner in token.subtree:
+            is_source = inner.dep_ == "pobj" and inner.head.lower_ in SOURCE_PREPS
+            if is_source and (ref := actors.resolve_head(inner.i)) is not None:
+                return ref
+    return resolve_holder(token, actors)
+
+
+def according_to(sentence: Span) -> Token | None:
+    """The object of "according to" in a sentence, if any.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> sent = next(load_pipeline()("Trump agreed, according to the readouts.").sents)
+        >>> according_to(sent).text
+        'readouts'
+    """
+    for token in sentence:
+        if token.lower_ == "according":
+            for prep in token.children:
+                if prep.lower_ == "to":
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return pobj
+    return None
+
+
+class QuoteSpeakers:
+    """The direct quotes of a document and who speaks each one.
+
+    A quote's speaker is the subject of a verb of saying outside the quote in the
+    sentences it spans ("“...,” McConnell said"); a quote without one continues the
+    quote of the sentence before it ("“...,” McConnell said. “If anything, ...”").
+    """
+
+    def __init__(self, doc: Doc, actors: ActorIndex) -> None:
+        self._speaker: dict[int, tuple[EntityRef | None, int]] = {}
+        previous: tuple[int, EntityRef | None, int] | None = None
+        for start, end in quote_regions(doc):
+            inside = range(start, end + 1)
+            first_sentence = doc[start].sent.start
+            last_sentence = doc[end].sent.end
+            found: tuple[EntityRef | None, int] | None = None
+            for token in doc[first_sentence:last_sentence]:
+                if token.i in inside or token.lemma_.lower() not in SPEECH_LEMMAS:
+                    continue
+                subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and subject.i not in inside:
+                    found = (source_actor(subject, actors), token.i)
+                    break
+            if found is None and previous is not None:
+                previous_end, speaker, verb = previous
+                if doc[previous_end].sent.end >= first_sentence - 2:
+                    found = (speaker, verb)
+            if found is None:
+                previous = None
+                continue
+            for index in inside:
+                self._speaker[index] = found
+            previous = (end, found[0], found[1])
+
+    def at(self, index: int) -> tuple[EntityRef | None, int] | None:
+        """The speaker (and speech verb index) of the quote a token lies in, if any."""
+        return self._speaker.get(index)
+
+
+def quote_regions(doc: Doc) -> list[tuple[int, int]]:
+    """(first, last) token indices of each quotation, marks included.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")('He said “ no way ” and "maybe".')
+        >>> quote_regions(doc)
+        [(2, 5), (7, 9)]
+    """
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for token in doc:
+        text = token.text
+        if text in OPENING_QUOTES or (text in STRAIGHT_QUOTES and open_at is None):
+            open_at = token.i
+        elif (text in CLOSING_QUOTES or text in STRAIGHT_QUOTES) and open_at is not None:
+            regions.append((open_at, token.i))
+            open_at = None
+    return regions
+
+
+def attribute(
+    predicate: Token, sentence: Span, actors: ActorIndex, quotes: QuoteSpeakers
+) -> Attribution | None:
+    """Who said the clause of `predicate`: reported speech, then quote, then according to."""
+    subject = speaker_token(predicate)
+    if subject is not None:
+        verb = speech_verb(predicate)
+        assert verb is not None
+        speaker = source_actor(subject, actors)
+        quoted = quotes.at(verb.i)
+        # "“I told him ...,” McCain said": a reporting "I" is the quote's speaker.
+        if speaker is None and subject.lower_ in FIRST_PERSON and quoted is not None:
+            speaker = quoted[0]
+        kind = "quote" if quotes.at(predicate.i) is not None else "reported"
+        return Attribution(speaker, kind, verb.i)
+    # The actor resolver's quotes first (kg.extract.quotes), then our own reading.
+    speaker = actors.speaker_at(predicate.i)
+    if speaker is not None:
+        return Attribution(speaker, "quote", predicate.i)
+    quoted = quotes.at(predicate.i)
+    if quoted is not None:
+        return Attribution(quoted[0], "quote", quoted[1])
+    source = according_to(sentence)
+    if source is not None:
+        speaker = _clause_subject_owner(source, actors) or source_actor(source, actors)
+        return Attribution(speaker, "according-to", source.i)
+    return None
+
+
+def _clause_subject_owner(source: Token, actors: ActorIndex) -> EntityRef | None:
+    """ "Hollande warned Trump ..., according to [his] office": the possessive pronoun is
+    the clause's subject, not the nearest name before it."""
+    owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if owner is None:
+        return None
+    clause = source.head.head.head  # office <- to <- according <- the verb
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return actors.resolve_head(subject.i) if subject is not None else None

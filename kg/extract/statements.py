@@ -1,27 +1,49 @@
-"""Turn triples into statements: resolved actors, stance, negation, modality, provenance.
+"""Turn triples into statements: holders, targets, stance, negation, modality, speakers.
 
-A triple becomes a statement only when its subject resolves to an entity: the graph
-never gets a pronoun or an unresolved phrase as an actor. Everything dropped is counted
-with its reason.
+A triple becomes a statement only when its holder resolves to an actor (an entity, the
+speaker of a first-person quote, or a nominal group): the graph never gets a pronoun or
+an unresolved phrase as an actor. Everything dropped is counted with its reason.
+
+Constructions, each with an example:
+- active clause: "McCain denounced Putin" -> McCain DISAPPROVE Putin;
+- passive with agent: "The camp was attacked by militiamen" -> militiamen ASSAULT camp;
+  a passive without agent has no holder, so it asserts no stance;
+- frames: "called on Trump to reject X" -> APPEAL Trump, issue "reject X";
+- evaluative labels: "remember that Putin is a thug" -> the holder of the embedding
+  clause (McCain) DISAPPROVE Putin;
+- first-person quotes: "“I’m opposed to ...,” McConnell said" -> McConnell REJECT ...;
+- embedded speech: "A said B criticised C" -> B DISAPPROVE C, attributed to A.
+
+Typing is `kg.extract.stance.frames`, holders and targets `kg.extract.stance.roles`,
+speakers `kg.extract.speech`; this module puts them together with negation, modality
+and provenance.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.speech import speaker_token
-from kg.extract.stance import lookup
-from kg.extract.triples import Triple
+from kg.extract.phrases import argument
+from kg.extract.speech import Attribution, attribute
+from kg.extract.stance.frames import StanceReading, read_predicate
+from kg.extract.stance.modality import modality_of
+from kg.extract.stance.negation import negation_reason
+from kg.extract.stance.path import dependency_path
+from kg.extract.stance.roles import (
+    PERSONAL_PRONOUNS,
+    Roles,
+    StatementContext,
+    nominal_target,
+    readings,
+)
+from kg.extract.triples import Triple, join_tokens
 from kg.ids import short_hash
-from kg.model import EntityRef, Modality, Statement
-
-HEDGE_WORDS = frozenset({"would", "could", "may", "might", "consider", "should"})
-INTENT_LEMMAS = frozenset({"vow", "pledge", "plan", "intend", "promise", "seek", "want"})
-CONDITION_MARKERS = frozenset({"if", "unless"})
+from kg.model import EntityRef, Statement
 
 
 def build_statements(
@@ -32,27 +54,78 @@ def build_statements(
     triples: list[Triple],
     actors: ActorIndex,
     dropped: Counter[str],
+    context: StatementContext | None = None,
 ) -> Iterator[Statement]:
-    """Yield a statement for each triple whose subject is an actor; count the rest."""
+    """Yield a statement for each triple whose holder is an actor; count the rest."""
+    context = context or StatementContext.of(doc, actors)
     for triple in triples:
-        subject = actors.resolve_head(triple.subject.head)
-        if subject is None:
-            dropped["subject is not an actor"] += 1
-            continue
-        target = triple.object
-        if target is None:
-            dropped["no object"] += 1
-            continue
-        obj = actors.resolve_head(target.head)
-        if obj is None and doc[target.head].pos_ == "PRON":
-            dropped["object is an unresolved pronoun"] += 1
-            continue
-        obj = obj or EntityRef(None, target.text, None)
-        if obj.id is not None and obj.id == subject.id:
-            dropped["subject and object are the same actor"] += 1
-            continue
-        about = () if obj.is_entity else actors.entities_in(target.tokens)
-        yield _statement(doc_id, doc, sentence_index, sentence, triple, subject, obj, about, actors)
+        reading = read_predicate(doc[triple.predicate])
+        main = doc[reading.chain[0]]
+        attribution = attribute(main, sentence, actors, context.quotes)
+        speaker = attribution.speaker if attribution else None
+        for roles in readings(doc, triple, reading, context, speaker):
+            for holder, obj, about in _resolve(doc, roles, context, speaker, dropped):
+                context.remember(holder)
+                context.remember(obj)
+                yield _statement(
+                    doc_id,
+                    doc,
+                    sentence_index,
+                    sentence,
+                    triple,
+                    reading,
+                    replace(roles, holder_ref=holder),
+                    obj,
+                    about,
+                    attribution,
+                )
+
+
+def _all(token: Token | None, context: StatementContext) -> tuple[EntityRef, ...]:
+    """The members of a plural reference ("the two leaders", "they"), if it is one."""
+    if token is None:
+        return ()
+    members = context.actors.resolve_all(token.i)
+    return members if len(members) > 1 else ()
+
+
+def _resolve(
+    doc: Doc,
+    roles: Roles,
+    context: StatementContext,
+    speaker: EntityRef | None,
+    dropped: Counter[str],
+) -> list[tuple[EntityRef, EntityRef, tuple[EntityRef, ...]]]:
+    """(holder, target, entities a literal target mentions) for one reading: one triple
+    per member of a plural holder or target; none (counted in `dropped`) to drop."""
+    actors = context.actors
+    holders = _all(roles.holder, context) or (
+        (roles.holder_ref,) if roles.holder_ref is not None else ()
+    )
+    if not holders:
+        dropped["subject is not an actor"] += 1
+        return []
+    if roles.target_head is None:
+        dropped["no object"] += 1
+        return []
+    target = doc[roles.target_head]
+    obj = context.actor(target, speaker) if target.pos_ == "PRON" else None
+    obj = obj or actors.resolve_head(target.i)
+    objects = _all(target, context) or ((obj,) if obj else ())
+    objects = objects or tuple(filter(None, [nominal_target(context, target)]))
+    if not objects and target.lower_ in PERSONAL_PRONOUNS:
+        dropped["object is an unresolved pronoun"] += 1
+        return []
+    literal = EntityRef(None, join_tokens(doc, roles.target_tokens), None)
+    about = () if objects else actors.entities_in(roles.target_tokens)
+    found = []
+    for holder in holders:
+        for each in objects or (literal,):
+            if each.id is not None and each.id == holder.id:
+                dropped["subject and object are the same actor"] += 1
+                continue
+            found.append((holder, each, about))
+    return found
 
 
 def _statement(
@@ -61,19 +134,45 @@ def _statement(
     sentence_index: int,
     sentence: Span,
     triple: Triple,
-    subject: EntityRef,
+    reading: StanceReading,
+    roles: Roles,
     obj: EntityRef,
     about: tuple[EntityRef, ...],
-    actors: ActorIndex,
+    attribution: Attribution | None,
 ) -> Statement:
-    tokens = triple.subject.tokens + triple.relation.tokens + _object_tokens(triple)
+    assert roles.holder_ref is not None
+    assert roles.target_head is not None
+    if roles.holder is None or roles.holder.i == triple.subject.head:
+        holder_tokens = triple.subject.tokens
+    else:
+        holder_tokens = argument(roles.holder).tokens
+    tokens = holder_tokens + triple.relation.tokens + roles.target_tokens
     start = max(min(doc[i].idx for i in tokens), sentence.start_char)
     end = min(max(doc[i].idx + len(doc[i]) for i in tokens), sentence.end_char)
-    match = lookup(triple.lemma)
-    stance = match[1] if match and not triple.negated else None
-    speaker = _speaker(doc, triple, actors)
+    chain = [doc[i] for i in reading.chain]
+    holder_token = roles.holder if roles.holder is not None else doc[triple.subject.head]
+    reason = negation_reason(chain, doc[triple.subject.head])
+    negated = triple.negated or reason is not None
+    stance = reading.cue.stance if reading.cue and roles.stance_allowed and not negated else None
+    relation = triple.lemma
+    if roles.rule.endswith("passive"):
+        verbs = " ".join(t.lemma_.lower() for t in chain)
+        relation = reading.cue.text if reading.cue and reading.kind != "label" else verbs
+    elif reading.cue is not None and roles.rule.endswith("frame"):
+        relation = reading.cue.text
+    elif roles.rule.endswith("counterpart"):
+        relation = f"{doc[reading.chain[0]].lemma_.lower()} with"
+    elif reading.cue is not None and (roles.rule.endswith("label") or reading.kind == "adj"):
+        relation = f"be {reading.cue.text}"
     statement_id = "st-" + short_hash(
-        doc_id, start, end, triple.rule, subject.id, triple.lemma, obj.id or obj.label
+        doc_id,
+        start,
+        end,
+        roles.rule,
+        roles.holder_ref.id,
+        relation,
+        obj.id or obj.label,
+        roles.issue or "",
     )
     return Statement(
         id=statement_id,
@@ -82,43 +181,33 @@ def _statement(
         char_start=start,
         char_end=end,
         sentence=sentence.text.strip(),
-        subject=subject,
-        relation=triple.lemma,
+        subject=roles.holder_ref,
+        relation=relation,
         relation_text=triple.relation.text,
         object=obj,
         stance=stance.name if stance else None,
         polarity=stance.polarity if stance else 0,
-        negated=triple.negated,
-        modality=_modality(doc[triple.predicate], triple),
-        attributed_to=speaker,
-        confidence=triple.confidence,
-        rule=triple.rule,
-        cue=match[0] if match else None,
+        negated=negated,
+        modality=modality_of(chain),
+        attributed_to=attribution.speaker if attribution else None,
+        confidence=_confidence(triple, roles),
+        rule=roles.rule,
+        cue=reading.cue.text if reading.cue else None,
         about=about,
+        intensity=reading.intensity if stance else 0.0,
+        issue=roles.issue,
+        speech=attribution.kind if attribution and attribution.speaker else None,
+        path=dependency_path(holder_token, doc[roles.target_head]),
+        subject_text=join_tokens(doc, holder_tokens),
+        object_text=join_tokens(doc, roles.target_tokens),
     )
 
 
-def _object_tokens(triple: Triple) -> tuple[int, ...]:
-    target = triple.object
-    return target.tokens if target else ()
-
-
-def _speaker(doc: Doc, triple: Triple, actors: ActorIndex) -> EntityRef | None:
-    if triple.speaker is not None:
-        return actors.resolve_head(triple.speaker.head)
-    token = speaker_token(doc[triple.predicate])
-    return actors.resolve_head(token.i) if token is not None else None
-
-
-def _modality(predicate: Token, triple: Triple) -> Modality:
-    """Hedged ("would consider"), conditional ("only if"), intended ("vowed to")."""
-    relation_words = {predicate.doc[i].lower_ for i in triple.relation.tokens}
-    if any(
-        child.lower_ in CONDITION_MARKERS for child in predicate.subtree if child.dep_ == "mark"
-    ):
-        return "conditional"
-    if relation_words & HEDGE_WORDS:
-        return "hedged"
-    if any(predicate.doc[i].lemma_ in INTENT_LEMMAS for i in triple.relation.tokens):
-        return "intended"
-    return "asserted"
+def _confidence(triple: Triple, roles: Roles) -> float:
+    """The triple's confidence, lowered for readings that infer more from the parse."""
+    score = triple.confidence
+    if roles.holder_ref is not None and roles.holder_ref.type == "group":
+        score -= 0.1
+    if roles.rule.endswith((":frame", ":passive", ":label")):
+        score -= 0.05
+    return round(max(0.05, min(0.99, score)), 3)

@@ -82,11 +82,11 @@ def join_tokens(doc: Doc, indices: Iterable[int]) -> str:
         'Trump said so'
     """
     parts: list[str] = []
-    previous: int | None = None
+    previous = -2
     for index in indices:
-        if previous is not None:
-            adjacent = index == previous + 1
-            parts.append(" " if not adjacent or doc[previous].whitespace_ else "")
-        parts.append(doc[index].text)
+        token = doc[index]
+        if parts and index != previous + 1:
+            parts.append(" ")
+        parts.append(token.text_with_ws)
         previous = index
     return " ".join("".join(parts).split())

@@ -166,6 +166,34 @@ _BASE_TERMS: tuple[Term, ...] = (
         "kg:Statement",
         "xsd:integer",
     ),
+    Term(
+        "issue",
+        "property",
+        "What the stance is about besides its target ('warned Trump [of protectionism]').",
+        "kg:Statement",
+        "xsd:string",
+    ),
+    Term(
+        "speech",
+        "property",
+        "How the speaker is known: reported, quote or according-to.",
+        "kg:Statement",
+        "xsd:string",
+    ),
+    Term(
+        "subjectText",
+        "property",
+        "The holder as written ('Senate Majority Leader Mitch McConnell').",
+        "kg:Statement",
+        "xsd:string",
+    ),
+    Term(
+        "objectText",
+        "property",
+        "The target as written ('Mr. Trump').",
+        "kg:Statement",
+        "xsd:string",
+    ),
     # Document properties
     Term(
         "statementCount",
@@ -250,8 +278,9 @@ _BASE_TERMS: tuple[Term, ...] = (
     Term(
         "intensity",
         "property",
-        "A Goldstein-like weight from -10 (hostile) to +10 (cooperative).",
-        "kg:StanceType",
+        "A Goldstein-like weight from -10 (hostile) to +10 (cooperative): of a stance type, "
+        "or of a statement (its type's weight times any intensifier, 'absolutely opposed').",
+        None,
         "xsd:decimal",
     ),
     Term(

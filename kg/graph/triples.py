@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from decimal import Decimal
 
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import SKOS
@@ -65,6 +66,24 @@ _TERM_CLASS: dict[str, URIRef] = {
 
 def _integer(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)
+
+
+def decimal_literal(value: float) -> Literal:
+    """A decimal value: `xsd:integer` when whole (a kind of `xsd:decimal`), else
+    `xsd:decimal` in plain positional notation.
+
+    rdflib writes the decimal -2 as `-2.0` in Turtle and reads it back as "-2.0", while
+    Oxigraph reads every decimal in canonical form ("-2"); an integer reads the same
+    everywhere, so every format and store agree on every literal.
+
+    Example:
+        >>> [(str(v), v.datatype.split("#")[1]) for v in map(decimal_literal, (-2.0, 0.8))]
+        [('-2', 'integer'), ('0.8', 'decimal')]
+    """
+    number = Decimal(repr(value)).normalize()
+    if number == number.to_integral_value():
+        return Literal(int(number), datatype=XSD.integer)
+    return Literal(format(number, "f"), datatype=XSD.decimal)
 
 
 def term_of(ref: EntityRef) -> URIRef | Literal:
@@ -154,7 +173,7 @@ def statement_triples(statement: Statement, doc_node: URIRef, text: str) -> list
         (node, KG.polarity, _integer(statement.polarity)),
         (node, KG.negated, Literal(statement.negated)),
         (node, KG.modality, Literal(statement.modality)),
-        (node, KG.confidence, Literal(statement.confidence, datatype=XSD.decimal)),
+        (node, KG.confidence, decimal_literal(statement.confidence)),
         (node, KG.rule, Literal(statement.rule)),
         (node, KG.sentence, Literal(statement.sentence)),
         (node, KG.sentenceIndex, _integer(statement.sentence_index)),
@@ -162,6 +181,15 @@ def statement_triples(statement: Statement, doc_node: URIRef, text: str) -> list
     ]
     if statement.stance:
         triples.append((node, KG.stance, stance_iri(statement.stance)))
+        triples.append((node, KG.intensity, decimal_literal(statement.intensity)))
+    if statement.issue:
+        triples.append((node, KG.issue, Literal(statement.issue)))
+    if statement.speech:
+        triples.append((node, KG.speech, Literal(statement.speech)))
+    if statement.subject_text:
+        triples.append((node, KG.subjectText, Literal(statement.subject_text)))
+    if statement.object_text:
+        triples.append((node, KG.objectText, Literal(statement.object_text)))
     if statement.attributed_to and statement.attributed_to.id:
         triples.append((node, KG.attributedTo, entity_iri(statement.attributed_to.id)))
     if statement.cue:
@@ -232,7 +260,7 @@ def vocabulary_triples() -> list[Triple]:
         node = stance_iri(stance.name)
         triples += [
             (node, KG.polarity, _integer(stance.polarity)),
-            (node, KG.intensity, Literal(stance.intensity, datatype=XSD.decimal)),
+            (node, KG.intensity, decimal_literal(stance.intensity)),
             (node, KG.cameoRoot, Literal(stance.cameo)),
             (node, KG.edgeProperty, URIRef(KG[stance.verb])),
         ]

@@ -56,6 +56,10 @@ class KG(DefinedNamespace):
     about: URIRef
     sentence: URIRef
     sentenceIndex: URIRef
+    issue: URIRef
+    speech: URIRef
+    subjectText: URIRef
+    objectText: URIRef
     # Document properties
     statementCount: URIRef
     # Entity properties

@@ -36,7 +36,7 @@ def test_pronoun_resolves_to_most_recent_person() -> None:
     entity = index.entity_at(8)
     assert entity is not None and entity.id == "person/donald-trump"
     pronoun = next(m for m in index.mentions if m.kind == "pronoun")
-    assert "most recent person" in pronoun.reason
+    assert "nearest agreeing antecedent" in pronoun.reason
     assert index.entities["person/donald-trump"].mention_count == 3
 
 
@@ -49,7 +49,7 @@ def test_pronoun_without_antecedent_is_counted_not_resolved() -> None:
     )
     index = resolve_actors(doc)
     assert index.entities == {}
-    assert index.unresolved == {"he": 1}
+    assert index.unresolved == {"pronoun: no antecedent that agrees in number and type": 1}
     assert index.entity_at(0) is None
 
 

@@ -33,13 +33,26 @@ def test_pronoun_subject_becomes_its_antecedent_never_a_pronoun_node() -> None:
 
 def test_unresolvable_subject_is_dropped_and_counted() -> None:
     rows = [
-        ("Critics", "NOUN", "nsubj", 1, "critic"),
+        ("Reports", "NOUN", "nsubj", 1, "report"),
         ("questioned", "VERB", "ROOT", 1, "question"),
         ("Trump", "PROPN", "dobj", 1, "Trump"),
     ]
     result = _extract(rows, [(2, 3, "PERSON")])
     assert result.statements == ()
     assert result.dropped == {"subject is not an actor": 1}
+
+
+def test_group_noun_subject_becomes_a_group_actor() -> None:
+    rows = [
+        ("Critics", "NOUN", "nsubj", 1, "critic"),
+        ("questioned", "VERB", "ROOT", 1, "question"),
+        ("Trump", "PROPN", "dobj", 1, "Trump"),
+    ]
+    result = _extract(rows, [(2, 3, "PERSON")])
+    [statement] = result.statements
+    assert (statement.subject.id, statement.subject.type) == ("group/critics", "group")
+    assert statement.stance == "DISAPPROVE"
+    assert [e.id for e in result.entities] == ["group/critics", "person/trump"]
 
 
 def test_negated_statement_asserts_no_stance() -> None:

@@ -1,153 +1,235 @@
-"""A first actor resolver: named mentions, name variants, and personal pronouns.
+"""Actor resolution for one document: every step, in order, each recorded as a reason.
 
-Steps, each recorded as the mention's `reason`:
-1. Named mentions from NER, cleaned (no leading determiner, no trailing possessive).
-2. Name variants within the document: a one-word name joins the one longer person name
-   that ends in it ("Trump" -> "Donald Trump"); other names group by their casefolded
-   text. The type of a group is the majority vote of its mentions' NER labels.
-3. Personal pronouns: "he/she" and their forms resolve to the most recent person
-   mention before them; "it/its" to the most recent organisation or place.
+1. Names (`mentions`, `grouping`): NER spans cleaned, name variants merged, type by vote.
+2. Appositions: "Kremlin's [spokesman] Dmitry Peskov" -> the noun is Peskov.
+3. Demonyms (`demonyms`): "Russian" -> Russia; "the Democrats" -> a group.
+4. Roles -> affiliations: "French President Francois Hollande" is linked to France.
+5. Role nominals (`nominals`): "the president" -> the one person with that role.
+6. Group actors (`groups`): "Russian hackers" -> a group linked to Russia; bare
+   "critics" is generic: dropped and counted.
+7. Set nominals (`nominals`): "the two leaders" -> the coordinated "Trump and Putin".
+8. Third-person pronouns (`pronouns`, `discourse`): Hobbs order with agreement,
+   binding and quote constraints.
+9. Relative pronouns (`relatives`): "which" -> the noun it modifies.
+10. First person in a quote (`quotes`): "I", "we" -> the quote's speaker.
+
+A reference that resolves to nothing is dropped and counted in `ActorIndex.unresolved`;
+it never becomes an entity.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Token
 
-from kg.extract.actors.index import ActorIndex, Mention
-from kg.ids import NER_TO_TYPE, entity_id, normalize_text
-from kg.model import Entity
+from kg.extract.actors.demonyms import find_demonyms
+from kg.extract.actors.grouping import group_names
+from kg.extract.actors.groups import actor_noun_type, group_nominal, is_generic_reference, is_plural
+from kg.extract.actors.index import ActorIndex
+from kg.extract.actors.lexicon import demonyms
+from kg.extract.actors.mentions import find_names, headline_sentences
+from kg.extract.actors.names import fold
+from kg.extract.actors.nominals import (
+    RoleHolder,
+    resolve_role_nominal,
+    resolve_set_nominal,
+    role_nominal_word,
+    set_nominal_size,
+)
+from kg.extract.actors.references import ReferenceSteps
+from kg.extract.quotes import Quote, find_quotes
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-LEADING_DETERMINERS = frozenset({"the", "a", "an"})
-POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 
-
-@dataclass(slots=True)
-class _Named:
-    start: int
-    end: int
-    text: str
-    ner_type: str
-
-
-def resolve_actors(doc: Doc) -> ActorIndex:
+def resolve_actors(doc: Doc, quotes: Sequence[Quote] | None = None) -> ActorIndex:
     """Find the actors of a parsed document and the tokens that refer to them.
+
+    Args:
+        doc: A parsed document.
+        quotes: Its direct quotes, if already found (`kg.extract.quotes.find_quotes`).
 
     Example:
         >>> from kg.nlp import load_pipeline
         >>> nlp = load_pipeline()
         >>> index = resolve_actors(nlp("Donald Trump spoke. Trump said he agreed."))
-        >>> sorted(index.entities)
-        ['person/donald-trump']
+        >>> sorted(index.entities), index.entity_at(6).label
+        (['person/donald-trump'], 'Donald Trump')
     """
-    named = [_clean(ent) for ent in doc.ents if ent.label_ in NER_TO_TYPE]
-    named = [mention for mention in named if mention.text]
-    groups = _group_names(named)
+    state = _Resolution(doc, tuple(find_quotes(doc) if quotes is None else quotes))
+    state.resolve()
+    return state.index()
 
-    entities: dict[str, Entity] = {}
-    group_entity: dict[str, str] = {}
-    for key, members in groups.items():
-        entity_type = Counter(m.ner_type for m in members).most_common(1)[0][0]
-        label = max((m.text for m in members), key=lambda text: (len(text.split()), text))
-        ent_id = entity_id(entity_type, label)
-        aliases = sorted({m.text for m in members} - {label})
-        previous = entities.get(ent_id)
-        count = len(members) + (previous.mention_count if previous else 0)
-        merged_aliases = sorted(set(aliases) | set(previous.aliases if previous else ()))
-        entities[ent_id] = Entity(ent_id, label, entity_type, tuple(merged_aliases), count)
-        group_entity[key] = ent_id
 
-    mentions: list[Mention] = []
-    for key, members in groups.items():
-        for member in members:
-            reason = (
-                "name"
-                if member.text == entities[group_entity[key]].label
-                else (f"name variant of {entities[group_entity[key]].label!r}")
+class _Resolution(ReferenceSteps):
+    """Steps 1-7 (names to set nominals), then the reference steps, in order."""
+
+    def resolve(self) -> None:
+        self._names()
+        self._demonyms()
+        self._affiliations()
+        self._nominals()
+        self._build_referents()
+        for token in self.doc:
+            self._pronoun(token)
+        self._relatives()
+        self._first_and_second_person()
+
+    # 1-2. Names and appositions.
+    def _names(self) -> None:
+        headlines = headline_sentences(self.doc, self.sentences)
+        names, dropped = find_names(self.doc, self.sentence_of, headlines)
+        grouping = group_names(self.doc, names)
+        self.dropped.extend(dropped + grouping.dropped)
+        self.drafts.update(grouping.drafts)
+        self.merges.extend(grouping.merges)
+        self.names = grouping.names
+        self.name_entity = grouping.mention_entity
+        for index, name in enumerate(grouping.names):
+            entity = grouping.mention_entity[index]
+            label = self.drafts[entity].label
+            reason = "name" if name.text == label else f"name variant of {label!r}"
+            self._add(name.start, name.end, name.text, "name", (entity,), reason, 1.0, name.head)
+            self.name_tokens.update(range(name.start, name.end))
+            for role in name.roles:
+                self.role_tokens.update(role.tokens)
+        for index, name in enumerate(grouping.names):
+            head = name.apposition_head
+            if head is not None and head not in self.token_entity:
+                entity = grouping.mention_entity[index]
+                reason = f"in apposition to {name.text!r}"
+                self._add(
+                    head, head + 1, self.doc[head].text, "apposition", (entity,), reason, 0.95, head
+                )
+                self.handled.add(head)
+
+    # 3. Demonyms.
+    def _demonyms(self) -> None:
+        for demonym in find_demonyms(self.doc, self.name_tokens):
+            linked = (
+                self._table_entity(demonym.actor.label, demonym.actor.type)
+                if demonym.actor
+                else None
             )
-            mentions.append(
-                Mention(member.start, member.end, member.text, "name", group_entity[key], reason)
+            if demonym.group_label is None:
+                if linked is not None:
+                    reason = f"demonym of {demonym.actor.label!r}" if demonym.actor else ""
+                    self._add(
+                        demonym.start,
+                        demonym.end,
+                        demonym.text,
+                        "demonym",
+                        (linked,),
+                        reason,
+                        0.9,
+                        demonym.head,
+                    )
+                continue
+            label = demonym.group_label
+            group = self._draft("group", label)
+            if linked is not None:
+                group.affiliations.add(linked)
+            reason = "plural demonym: a group" + (
+                f" linked to {demonym.actor.label!r}" if demonym.actor else ""
             )
-    mentions.sort(key=lambda m: m.start)
-    pronoun_mentions, unresolved = _resolve_pronouns(doc, mentions, entities)
-    for ent_id in {m.entity_id for m in pronoun_mentions}:
-        entity = entities[ent_id]
-        extra = sum(1 for m in pronoun_mentions if m.entity_id == ent_id)
-        entities[ent_id] = Entity(
-            entity.id, entity.label, entity.type, entity.aliases, entity.mention_count + extra
-        )
-    all_mentions = sorted(mentions + pronoun_mentions, key=lambda m: m.start)
-    token_entity = {i: m.entity_id for m in all_mentions for i in range(m.start, m.end)}
-    return ActorIndex(entities, tuple(all_mentions), token_entity, unresolved)
-
-
-def _clean(ent: Span) -> _Named:
-    """Strip a leading determiner and a trailing possessive: "the Kremlin's" -> "Kremlin"."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and doc[start].lower_ in LEADING_DETERMINERS:
-        start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct):
-        end -= 1
-    text = normalize_text(doc[start:end].text) if end > start else ""
-    return _Named(start, end, text, NER_TO_TYPE[ent.label_])
-
-
-def _group_names(named: list[_Named]) -> dict[str, list[_Named]]:
-    """Group name variants under one key (see module docstring, step 2)."""
-    groups: dict[str, list[_Named]] = defaultdict(list)
-    for mention in named:
-        groups[mention.text.casefold()].append(mention)
-    person_keys = [
-        key
-        for key, members in groups.items()
-        if " " in key and any(m.ner_type == "person" for m in members)
-    ]
-    for key in [k for k in groups if " " not in k]:
-        longer = [full for full in person_keys if full.rsplit(" ", 1)[-1] == key]
-        if len(longer) == 1:
-            groups[longer[0]].extend(groups.pop(key))
-    return dict(groups)
-
-
-def _resolve_pronouns(
-    doc: Doc, names: list[Mention], entities: dict[str, Entity]
-) -> tuple[list[Mention], dict[str, int]]:
-    resolved: list[Mention] = []
-    unresolved: Counter[str] = Counter()
-    for token in doc:
-        if token.pos_ != "PRON":
-            continue
-        lower = token.lower_
-        if lower in PERSON_PRONOUNS:
-            wanted = {"person"}
-        elif lower in THING_PRONOUNS:
-            wanted = {"organization", "place", "group"}
-        else:
-            continue
-        antecedent = next(
-            (
-                m
-                for m in reversed(names)
-                if m.end <= token.i and entities[m.entity_id].type in wanted
-            ),
-            None,
-        )
-        if antecedent is None:
-            unresolved[lower] += 1
-            continue
-        resolved.append(
-            Mention(
-                token.i,
-                token.i + 1,
-                token.text,
-                "pronoun",
-                antecedent.entity_id,
-                f"most recent {'/'.join(sorted(wanted))} before it: {antecedent.text!r}",
+            self._add(
+                demonym.start,
+                demonym.end,
+                demonym.text,
+                "group",
+                (group.id,),
+                reason,
+                0.85,
+                demonym.head,
             )
-        )
-    return resolved, dict(unresolved)
+            self.handled.add(demonym.head)
+
+    # 4. Affiliations from roles.
+    def _affiliations(self) -> None:
+        for index, name in enumerate(self.names):
+            own = self.name_entity[index]
+            for role in name.roles:
+                for token in role.tokens:
+                    linked = self.token_entity.get(token)
+                    if linked is None:
+                        actor = demonyms().get(fold(self.doc[token].text))
+                        linked = self._table_entity(actor.label, actor.type) if actor else None
+                    if linked is not None and linked != own:
+                        self.drafts[own].affiliations.add(linked)
+
+    # 5-7. Role nominals, group actors, generic groups, set nominals.
+    def _nominals(self) -> None:
+        holders = self._role_holders()
+        for token in self.doc:
+            if self._taken(token.i):
+                continue
+            word = role_nominal_word(token, holders)
+            if word is None:
+                continue
+            outcome = resolve_role_nominal(token, word, holders, self.token_entity.get)
+            if outcome.entity_ids:
+                self._add_phrase(
+                    token, "nominal", outcome.entity_ids, outcome.reason, outcome.score
+                )
+            elif actor_noun_type(token) is None or _definite_singular(token):
+                # "the Russian leader" names one person: no group, even if unresolved.
+                self._drop(token, "nominal", outcome.reason)
+        for token in self.doc:
+            if self._taken(token.i):
+                continue
+            group = group_nominal(token, self._is_anchor)
+            if group is None:
+                continue
+            draft = self._draft(group.type, group.label)
+            draft.affiliations.update(e for a in group.anchors if (e := self.token_entity.get(a)))
+            reason = "a group anchored by " + ", ".join(
+                repr(self.doc[a].text) for a in group.anchors
+            )
+            self._add(
+                group.start, group.end, group.label, "group", (draft.id,), reason, 0.8, group.head
+            )
+            self.handled.add(group.head)
+        sets = self._coordinated_sets()
+        for token in self.doc:
+            if self._taken(token.i):
+                continue
+            size = set_nominal_size(token)
+            if size is None:
+                continue
+            outcome = resolve_set_nominal(token, size, self.sentence_of[token.i], sets)
+            if outcome.entity_ids:
+                self._add_phrase(
+                    token, "nominal", outcome.entity_ids, outcome.reason, outcome.score
+                )
+            else:
+                self._drop(token, "nominal", outcome.reason)
+        for token in self.doc:
+            if not self._taken(token.i) and is_generic_reference(token):
+                self._drop(token, "nominal", "generic group without a named anchor")
+
+    def _role_holders(self) -> list[RoleHolder]:
+        holders: dict[str, tuple[set[str], set[str]]] = {}
+        for index, name in enumerate(self.names):
+            entity = self.name_entity[index]
+            if self.drafts[entity].type != "person":
+                continue
+            heads, words = holders.setdefault(entity, (set(), set()))
+            for role in name.roles:
+                heads.add(role.head)
+                words.update(fold(role.text).split())
+        return [
+            RoleHolder(
+                entity,
+                frozenset(heads),
+                frozenset(words),
+                frozenset(self.drafts[entity].affiliations),
+                self.drafts[entity].mentions,
+            )
+            for entity, (heads, words) in sorted(holders.items())
+            if heads
+        ]
+
+
+def _definite_singular(token: Token) -> bool:
+    return not is_plural(token) and any(
+        child.dep_ == "det" and child.lower_ == "the" for child in token.children
+    )

@@ -1,0 +1,207 @@
+"""`kg eval sentiment`: entity-to-entity directed sentiment (Park et al., ACL 2021).
+
+Each row names two bracketed entities P and Q of a news sentence and one of five
+classes: 0 neutral, 1 P->Q positive, 2 Q->P positive, 3 P->Q negative, 4 Q->P negative.
+The sentence (brackets removed) is extracted as a document of its own. Its statements
+that carry a non-neutral stance are candidates, and so are negated ones with a polar
+cue, read with the opposite sign and half the confidence; a candidate whose
+holder (subject label, or the holder as written) matches one entity and whose target
+(object label, the object as written, or an entity the literal object mentions)
+matches the other gives the direction, its polarity the sign. The most
+confident candidate decides; no candidate means neutral. Names match by token overlap
+(`kg.eval.measures.names_match`), after stripping the bracket clipping (`[Trump’]s`).
+
+Tune on `valid`, report `test` (DESIGN §8). The metric is macro-F1 over the 5 classes,
+with per-class precision and recall and the majority-class baseline.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError, UsageError
+from kg.eval.data import benchmark_dir
+from kg.eval.measures import class_scores, macro_f1, majority_baseline, names_match
+from kg.eval.runner import extract_texts
+from kg.extract.stance.lexicon import cue_polarity
+from kg.model import Statement
+
+BENCHMARK = "directed-sentiment-news"
+SPLITS = ("valid", "test")
+LABELS = ("0", "1", "2", "3", "4")
+LABEL_NAMES = {
+    "0": "neutral",
+    "1": "P->Q positive",
+    "2": "Q->P positive",
+    "3": "P->Q negative",
+    "4": "Q->P negative",
+}
+_BRACKETED = re.compile(r"\[([^\[\]]*)\]")
+
+
+@dataclass(frozen=True, slots=True)
+class SentimentRow:
+    """One gold row.
+
+    Attributes:
+        text: The sentence without the entity brackets.
+        p: Entity P as bracketed.
+        q: Entity Q as bracketed.
+        label: The gold class, "0".."4".
+    """
+
+    text: str
+    p: str
+    q: str
+    label: str
+
+
+def load_rows(split: str, folder: Path | None = None) -> list[SentimentRow]:
+    """Read one split.
+
+    Raises:
+        UsageError: The split is not `valid` or `test`.
+        InputError: The file is missing or a row is malformed.
+    """
+    if split not in SPLITS:
+        raise UsageError(f"unknown --split {split!r}; choose one of: {', '.join(SPLITS)}")
+    path = (folder or benchmark_dir(BENCHMARK)) / f"{split}.txt"
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            raw = list(csv.reader(handle, delimiter="\t"))
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error}") from error
+    rows = []
+    for number, fields in enumerate(raw, start=1):
+        if len(fields) != 4 or fields[3] not in LABELS:
+            raise InputError(
+                f"{path}:{number}: expected 4 tab-separated fields ending in a label 0-4, "
+                f"got {fields!r}"
+            )
+        sentence, p, q, label = fields
+        rows.append(SentimentRow(_BRACKETED.sub(r"\1", sentence).strip(), p, q, label))
+    return rows
+
+
+def _clean_entity(text: str) -> str:
+    return text.strip().rstrip("’'").strip()
+
+
+def _targets_of(statement: Statement) -> list[str]:
+    return [
+        statement.object.label,
+        statement.object_text,
+        *(ref.label for ref in statement.about),
+    ]
+
+
+def _involves(statement: Statement, holder: str, target: str) -> bool:
+    holders = (statement.subject.label, statement.subject_text)
+    return any(names_match(holder, name) for name in holders) and any(
+        names_match(target, label) for label in _targets_of(statement) if label
+    )
+
+
+def classify(row: SentimentRow, statements: Sequence[Statement]) -> str:
+    """The predicted class of a row from its sentence's statements.
+
+    Example:
+        >>> from kg.model import EntityRef
+        >>> row = SentimentRow("Ryan has endorsed Trump.", "Ryan", "Trump", "1")
+        >>> s = Statement("s", "d", 0, 0, 9, "", EntityRef("person/ryan", "Ryan"),
+        ...               "endorse", "endorsed", EntityRef("person/trump", "Trump"),
+        ...               "SUPPORT", 1, False, "asserted", None, 0.8, "clause:svo")
+        >>> classify(row, [s]), classify(SentimentRow("", "Trump", "Ryan", "2"), [s])
+        ('1', '2')
+    """
+    p, q = _clean_entity(row.p), _clean_entity(row.q)
+    best: tuple[float, str] | None = None
+    for statement in statements:
+        polarity, confidence = _signed(statement)
+        if polarity == 0:
+            continue
+        positive = polarity > 0
+        if _involves(statement, p, q):
+            label = "1" if positive else "3"
+        elif _involves(statement, q, p):
+            label = "2" if positive else "4"
+        else:
+            continue
+        if best is None or confidence > best[0]:
+            best = (confidence, label)
+    return best[1] if best else "0"
+
+
+def _signed(statement: Statement) -> tuple[int, float]:
+    """The sentiment sign a statement shows, and how sure: an asserted stance its own
+    polarity; a negated polar cue the opposite, less surely ("George is not supporting
+    Clinton" reads as negative towards Clinton)."""
+    if statement.stance is not None and not statement.negated:
+        return statement.polarity, statement.confidence
+    if statement.negated and statement.cue is not None:
+        return -cue_polarity(statement.cue), statement.confidence / 2
+    return 0, 0.0
+
+
+def evaluate(
+    rows: Sequence[SentimentRow], *, model: str | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """Classify every row; return the summary and the predictions in row order."""
+    extractions = extract_texts([row.text for row in rows], prefix="sentiment", model=model)
+    predicted = [
+        classify(row, extraction.statements)
+        for row, extraction in zip(rows, extractions, strict=True)
+    ]
+    return summarise([row.label for row in rows], predicted), predicted
+
+
+def summarise(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
+    """Macro-F1, per-class scores, the majority baseline and the confusion matrix."""
+    scores = class_scores(gold, predicted, LABELS)
+    confusion = {
+        g: {
+            p: sum(1 for a, b in zip(gold, predicted, strict=True) if (a, b) == (g, p))
+            for p in LABELS
+        }
+        for g in LABELS
+    }
+    return {
+        "benchmark": BENCHMARK,
+        "rows": len(gold),
+        "macro_f1": round(macro_f1(scores), 4),
+        "majority_baseline_macro_f1": round(majority_baseline(gold, LABELS), 4),
+        "per_class": {
+            s.label: {
+                "name": LABEL_NAMES[s.label],
+                "support": s.support,
+                "predicted": s.predicted,
+                "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4),
+                "f1": round(s.f1, 4),
+            }
+            for s in scores
+        },
+        "confusion_gold_by_predicted": confusion,
+    }
+
+
+def format_summary(summary: dict[str, Any], split: str) -> Iterable[str]:
+    """Human-readable lines of a summary."""
+    yield (
+        f"directed sentiment ({split}, {summary['rows']} rows): macro-F1 "
+        f"{summary['macro_f1']:.3f} (majority baseline {summary['majority_baseline_macro_f1']:.3f})"
+    )
+    yield "  class               support  predicted  precision  recall  f1"
+    for label, row in summary["per_class"].items():
+        yield (
+            f"  {label} {row['name']:16} {row['support']:7} {row['predicted']:10} "
+            f"{row['precision']:10.3f} {row['recall']:7.3f} {row['f1']:.3f}"
+        )
+    yield "  confusion (rows gold, columns predicted 0-4):"
+    for label, row in summary["confusion_gold_by_predicted"].items():
+        yield f"    {label}: " + " ".join(f"{row[p]:5}" for p in LABELS)

@@ -1,0 +1,271 @@
+"""Named mentions: NER spans cleaned into names, with titles and roles as attributes.
+
+"Senate Majority Leader Mitch McConnell's" -> the name "Mitch McConnell" with the role
+"Senate Majority Leader". Cleaning strips leading determiners, titles and honorifics
+("Mr."), and trailing possessives; roles come from the name's premodifiers and
+appositions ("Mitch McConnell, a Kentucky Republican" -> role "Kentucky Republican").
+
+NORP spans ("Russian", "Democrats") are not names: `kg.extract.actors.demonyms` reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.actors.index import Unresolved
+from kg.extract.actors.lexicon import Gender
+from kg.extract.actors.names import is_all_caps
+from kg.extract.actors.roles import (
+    Role,
+    apposition_head,
+    apposition_roles,
+    first_name_before,
+    given_name_gender,
+    noun_role,
+    premodifier_roles,
+    role_gender,
+    strip_titles,
+    titled_before,
+)
+from kg.ids import NER_TO_TYPE, normalize_text
+
+# NER labels that name actors, places and things; NORP is read as demonyms instead.
+NAME_LABELS = frozenset(label for label in NER_TO_TYPE if label != "NORP")
+LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+PRONOUN_WORDS = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "ourselves",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "he",
+        "him",
+        "his",
+        "himself",
+        "she",
+        "her",
+        "hers",
+        "herself",
+        "it",
+        "its",
+        "itself",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "themselves",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+    ]
+)
+# A headline: this share of its content words capitalised.
+_HEADLINE_CAPITALISED_SHARE = 0.7
+_SENTENCE_END = frozenset(".!?;:,")
+_CLOSING_MARKS = "”\"’'»)] \t"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Words a title-case headline leaves in lower case.
+_HEADLINE_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "by",
+        "at",
+        "as",
+        "from",
+        "vs",
+        "via",
+        "into",
+        "over",
+        "under",
+        "nor",
+        "so",
+        "yet",
+        "up",
+        "off",
+        "per",
+        "than",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A cleaned named mention.
+
+    Attributes:
+        start: Doc index of the first token of the name.
+        end: Doc index after the name.
+        text: The name, NFKC-normalised ("Mitch McConnell").
+        ner_type: The entity type its NER label maps to.
+        head: Doc index of the name's syntactic head.
+        sentence: Index of its sentence in the document.
+        roles: Titles and roles seen with it.
+        gender: Marked by an honorific, a gendered title or a given name.
+        titled: Has a title or honorific (evidence that it is a person).
+        headline: Comes from a headline (to be confirmed against the body).
+        apposition_head: Doc index of a noun it is in apposition to ("spokesman").
+    """
+
+    start: int
+    end: int
+    text: str
+    ner_type: str
+    head: int
+    sentence: int
+    roles: tuple[Role, ...] = ()
+    gender: Gender | None = None
+    titled: bool = False
+    headline: bool = False
+    apposition_head: int | None = None
+
+    def narrowed(self, start: int, end: int, text: str) -> NameMention:
+        """The same mention cut down to a part of it (a headline fragment's real name)."""
+        return NameMention(
+            start, end, text, self.ner_type, min(max(self.head, start), end - 1), self.sentence
+        )
+
+
+def is_headline(line: str) -> bool:
+    """Whether a line reads as a headline: all caps, or title case without a full stop.
+
+    Headlines (and bylines) are where NER goes wrong most ("Trump Wants" as a person),
+    so names found there must be confirmed by the body.
+
+    Example:
+        >>> is_headline("Trump, Putin Use First Formal Phone Call to Seek Better Ties")
+        True
+        >>> is_headline("Trump spoke with Putin on Saturday.")
+        False
+    """
+    words = _WORD.findall(line)
+    if len(words) >= 2 and is_all_caps(" ".join(words)):
+        return True
+    stripped = line.rstrip().rstrip(_CLOSING_MARKS)
+    if not stripped or stripped[-1] in _SENTENCE_END:
+        return False
+    content = [word for word in words if word.lower() not in _HEADLINE_FUNCTION_WORDS]
+    if len(content) < 2:
+        return False
+    capitalised = sum(1 for word in content if word[0].isupper())
+    return capitalised >= _HEADLINE_CAPITALISED_SHARE * len(content)
+
+
+def headline_sentences(doc: Doc, sentences: list[Span]) -> set[int]:
+    """Indices of the sentences that lie on a headline line (see `is_headline`)."""
+    text = doc.text
+    found = set()
+    for number, sentence in enumerate(sentences):
+        begin = text.rfind("\n", 0, sentence.start_char) + 1
+        finish = text.find("\n", sentence.start_char)
+        line = text[begin : finish if finish >= 0 else len(text)]
+        if line.strip() and is_headline(line):
+            found.add(number)
+    return found
+
+
+def find_names(
+    doc: Doc, sentence_of: list[int], headlines: set[int]
+) -> tuple[list[NameMention], list[Unresolved]]:
+    """Every cleaned named mention of the document, and the spans that were not names.
+
+    Args:
+        doc: The parsed document.
+        sentence_of: Doc token index -> index of its sentence.
+        headlines: Indices of the sentences that read as headlines.
+    """
+    names: list[NameMention] = []
+    dropped: list[Unresolved] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        mention, reason = clean_name(ent, sentence_of, headlines)
+        if mention is None:
+            dropped.append(Unresolved(ent.start, ent.end, ent.text, "name", reason))
+            continue
+        names.append(mention)
+    return names, dropped
+
+
+def clean_name(
+    ent: Span, sentence_of: list[int], headlines: set[int]
+) -> tuple[NameMention | None, str]:
+    """One NER span as a name, or None and the reason it is not one."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and doc[start].lower_ in LEADING_DETERMINERS:
+        start += 1
+    title_tokens, gender, honorifics, start = strip_titles(doc, start, end)
+    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or _is_edge_junk(doc[end - 1])):
+        end -= 1
+    while start < end and _is_edge_junk(doc[start]):
+        start += 1
+    if start >= end:
+        return None, "nothing left without determiners, titles and punctuation"
+    text = normalize_text(doc[start:end].text)
+    if not any(char.isalpha() for char in text):
+        return None, "no letters"
+    if text.lower() in PRONOUN_WORDS:
+        return None, "a pronoun tagged as a name"
+    ner_type = NER_TO_TYPE[ent.label_]
+    if ner_type == "person" and not title_tokens and not honorifics:
+        start = first_name_before(doc, start, end)
+        text = normalize_text(doc[start:end].text)
+    head = doc[start:end].root
+    roles = list(premodifier_roles(doc, start, end, title_tokens, honorifics))
+    roles.extend(apposition_roles(head))
+    noun = apposition_head(head)
+    if noun is not None:
+        roles.append(noun_role(noun))
+    if gender is None and ner_type == "person":
+        gender = role_gender(roles) or given_name_gender(text)
+    return (
+        NameMention(
+            start=start,
+            end=end,
+            text=text,
+            ner_type=ner_type,
+            head=head.i,
+            sentence=sentence_of[start],
+            roles=tuple(role for role in roles if role.text),
+            gender=gender,
+            titled=bool(title_tokens or honorifics) or titled_before(doc, start, roles),
+            headline=sentence_of[start] in headlines,
+            apposition_head=noun.i if noun is not None else None,
+        ),
+        "",
+    )
+
+
+def _is_edge_junk(token: Token) -> bool:
+    return token.is_punct or token.is_space

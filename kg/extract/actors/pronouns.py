@@ -1,0 +1,273 @@
+"""Personal pronouns: "he", "its", "they" resolved by agreement, syntax and discourse.
+
+For each third-person pronoun, candidates come in Hobbs order
+(`kg.extract.actors.discourse.search_order`); the first one that passes every
+constraint wins:
+- agreement: number; person vs non-person; gender where known ("she" skips a "Mr.");
+  possessives ("its", "their") point to actors, not to things ("its support");
+- binding: a non-reflexive pronoun is not a co-argument of its antecedent ("Trump told
+  him": him is not Trump); a reflexive is ("Trump defended himself");
+- quotes: "he" inside a quote is not the quote's speaker (the speaker says "I");
+- pleonastic "it" ("it is likely that ...", "it doesn't matter that ...") has no
+  antecedent.
+When nothing before the pronoun in its sentence fits, a pronoun in a fronted phrase
+points forward to the subject of its clause ("In his call with Turnbull, Trump vowed").
+If the winner is a thing or a generic group, the pronoun is not an actor: it is dropped
+and counted, never glued to the nearest actor.
+
+First and second person are not here: "I" and "we" inside a quote are its speaker
+(`kg.extract.actors.speakers`); "you" never resolves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from kg.extract.actors.discourse import Referent, search_order
+from kg.extract.actors.lexicon import Gender
+
+Number = Literal["singular", "plural"]
+
+
+@dataclass(frozen=True, slots=True)
+class PronounForm:
+    """What a third-person pronoun form requires of its antecedent."""
+
+    number: Number
+    person: bool | None  # True: a person; False: not a person; None: either
+    gender: Gender | None
+    possessive: bool
+    reflexive: bool
+
+
+def _forms(
+    words: str,
+    number: Number,
+    person: bool | None,
+    gender: Gender | None,
+    *,
+    possessive: bool = False,
+    reflexive: bool = False,
+) -> dict[str, PronounForm]:
+    return {
+        word: PronounForm(number, person, gender, possessive, reflexive) for word in words.split()
+    }
+
+
+# Third-person pronoun forms and what they require of their antecedent.
+THIRD_PERSON: dict[str, PronounForm] = {
+    **_forms("he him", "singular", True, "m"),
+    **_forms("his", "singular", True, "m", possessive=True),
+    **_forms("himself", "singular", True, "m", reflexive=True),
+    **_forms("she", "singular", True, "f"),
+    **_forms("her hers", "singular", True, "f", possessive=True),
+    **_forms("herself", "singular", True, "f", reflexive=True),
+    **_forms("it", "singular", False, None),
+    **_forms("its", "singular", False, None, possessive=True),
+    **_forms("itself", "singular", False, None, reflexive=True),
+    **_forms("they them", "plural", None, None),
+    **_forms("their theirs", "plural", None, None, possessive=True),
+    **_forms("themselves", "plural", None, None, reflexive=True),
+}
+# Arguments of one verb: a non-reflexive pronoun is not bound by a co-argument.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "attr", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Clauses whose missing subject is understood from the clause above ("saying it ...").
+UNDERSTOOD_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj"})
+# Pleonastic "it": "it is likely that ...", "it seems ...", "it doesn't matter that ...".
+PLEONASTIC_VERBS = frozenset(
+    {"be", "seem", "appear", "matter", "happen", "look", "take", "remain", "come", "turn"}
+)
+PLEONASTIC_COMPLEMENTS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
+# A pronoun in a phrase fronted before its clause's subject may point forward to it:
+# "[In his call with Turnbull], Trump vowed"; "[As he considers ...], Trump is calling".
+FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class PronounResolution:
+    """The outcome for one pronoun: a referent (maybe a non-actor), or a reason why none."""
+
+    referent: Referent | None
+    reason: str
+    score: float
+
+
+def is_pleonastic(pronoun: Token) -> bool:
+    """ "It" without a referent: "it is likely that ...", "it doesn't matter that ...".
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("It", "PRON", "nsubj", 1, "it"),
+        ...                 ("matters", "VERB", "ROOT", 1, "matter"),
+        ...                 ("that", "SCONJ", "mark", 4, "that"), ("he", "PRON", "nsubj", 4, "he"),
+        ...                 ("left", "VERB", "ccomp", 1, "leave")])
+        >>> is_pleonastic(doc[0])
+        True
+    """
+    if pronoun.lower_ != "it" or pronoun.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = pronoun.head
+    if verb.lemma_ not in PLEONASTIC_VERBS:
+        return False
+    return any(child.dep_ in PLEONASTIC_COMPLEMENTS for child in verb.children)
+
+
+def resolve_pronoun(
+    pronoun: Token,
+    form: PronounForm,
+    by_head: dict[int, list[Referent]],
+    sentences: Sequence[Span],
+    sentence_index: int,
+    excluded: Callable[[Referent], bool],
+) -> PronounResolution:
+    """Resolve one third-person pronoun (see the module docstring).
+
+    Args:
+        pronoun: The pronoun token.
+        form: What its form requires (`THIRD_PERSON[pronoun.lower_]`).
+        by_head: Referents by head token index.
+        sentences: The document's sentences.
+        sentence_index: The pronoun's sentence.
+        excluded: Referents ruled out by discourse (the speaker of the quote around it).
+    """
+    if is_pleonastic(pronoun):
+        return PronounResolution(None, "pleonastic it", 0.0)
+    if form.reflexive:
+        return _reflexive(pronoun, form, by_head)
+    fronted_subject = _fronted_clause_subject(pronoun)
+    co_arguments = _co_arguments(pronoun)
+    bound = {e for c in co_arguments for r in by_head.get(c, ()) for e in r.entity_ids}
+    for referent in search_order(pronoun, by_head, sentences, sentence_index):
+        if excluded(referent) or not agrees(form, referent):
+            continue
+        if referent.head in co_arguments or bound & set(referent.entity_ids):
+            continue
+        # Only an actor before it in its own sentence outranks the fronted subject.
+        nearby_actor = referent.sentence == sentence_index and referent.entity_ids
+        if fronted_subject is not None and not nearby_actor:
+            resolved = _forward(fronted_subject, form, by_head, excluded)
+            if resolved is not None:
+                return resolved
+        return _outcome(referent, sentence_index)
+    if fronted_subject is not None:
+        resolved = _forward(fronted_subject, form, by_head, excluded)
+        if resolved is not None:
+            return resolved
+    return PronounResolution(None, "no antecedent that agrees in number and type", 0.0)
+
+
+def agrees(form: PronounForm, referent: Referent) -> bool:
+    """Number, person and gender agreement; possessives need an actor-like antecedent.
+
+    A proper noun NER missed agrees with anything: its tag says "NNPS" for "Sessions".
+    """
+    if referent.category == "unknown":
+        return True
+    if (form.number == "plural") != referent.plural:
+        return False
+    if form.possessive and not referent.actor_like:
+        return False
+    is_person = referent.category == "person" or (
+        referent.category == "group" and not referent.plural
+    )
+    if form.person is True and not is_person:
+        return False
+    if form.person is False and is_person:
+        return False
+    return form.gender is None or referent.gender in (None, form.gender)
+
+
+def _outcome(referent: Referent, sentence_index: int) -> PronounResolution:
+    if not referent.entity_ids:
+        return PronounResolution(referent, "antecedent is not an actor", 0.0)
+    distance = sentence_index - referent.sentence
+    where = "same sentence" if distance == 0 else f"{distance} sentence(s) back"
+    score = round(max(0.5, 0.9 - 0.1 * distance), 2)
+    return PronounResolution(
+        referent, f"nearest agreeing antecedent ({where}): {referent.text!r}", score
+    )
+
+
+def _co_arguments(pronoun: Token) -> set[int]:
+    """Heads of the other arguments of a non-reflexive argument pronoun's verb.
+
+    They, and every mention of their entities, are ruled out ("Trump told him": him is
+    not Trump). An understood subject counts: in "Serbia demanded ..., describing it as
+    a challenge" the one describing is Serbia, so "it" is not Serbia.
+    """
+    if pronoun.dep_ not in ARGUMENT_DEPS:
+        return set()
+    verb = pronoun.head
+    heads = {c.i for c in verb.children if c.i != pronoun.i and c.dep_ in ARGUMENT_DEPS}
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.i != verb.i:
+        matrix = verb.head
+        objects = [c.i for c in matrix.children if c.dep_ in {"dobj", "dative"}]
+        subjects = [c.i for c in matrix.children if c.dep_ in SUBJECT_DEPS]
+        if verb.dep_ == "xcomp" and objects:
+            heads.update(objects)  # "urged allies to pay them": the allies pay
+        elif verb.dep_ in UNDERSTOOD_SUBJECT_DEPS:
+            heads.update(subjects)
+    return heads
+
+
+def _reflexive(
+    pronoun: Token, form: PronounForm, by_head: dict[int, list[Referent]]
+) -> PronounResolution:
+    verb = pronoun.head
+    while verb.dep_ in {"prep", "pobj", "pcomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and verb.dep_ in {"xcomp", "conj"}:
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    for referent in by_head.get(subject.i, ()) if subject is not None else ():
+        if agrees(form, referent):
+            return PronounResolution(referent, f"reflexive: subject {referent.text!r}", 0.9)
+    return PronounResolution(None, "reflexive without an agreeing subject", 0.0)
+
+
+def _fronted_clause_subject(pronoun: Token) -> Token | None:
+    """The subject after a fronted phrase that holds the pronoun, if any."""
+    node = pronoun
+    while node.head.i != node.i:
+        parent = node.head
+        if parent.pos_ in {"VERB", "AUX"} and node.dep_ in FRONTED_DEPS and node.i < parent.i:
+            subject = next((c for c in parent.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.i > pronoun.i:
+                return subject
+            return None
+        node = parent
+    return None
+
+
+def _forward(
+    subject: Token,
+    form: PronounForm,
+    by_head: dict[int, list[Referent]],
+    excluded: Callable[[Referent], bool],
+) -> PronounResolution | None:
+    for referent in by_head.get(subject.i, ()):
+        if referent.entity_ids and agrees(form, referent) and not excluded(referent):
+            reason = f"fronted phrase: subject of its clause {referent.text!r}"
+            return PronounResolution(referent, reason, 0.8)
+    return None
+
+
+def pronoun_form(token: Token) -> PronounForm | None:
+    """The third-person form of a pronoun token, if it is one ("her" by its function).
+
+    Example:
+        >>> import spacy
+        >>> pronoun_form(spacy.blank("en")("its")[0]).possessive
+        True
+    """
+    form = THIRD_PERSON.get(token.lower_)
+    if form is None:
+        return None
+    if token.lower_ == "her" and token.dep_ and token.dep_ != "poss":
+        return PronounForm(form.number, form.person, form.gender, False, False)
+    return form

@@ -1,0 +1,301 @@
+"""Steps 8-10 of actor resolution: pronouns, relative pronouns, first person in quotes.
+
+Discourse referents are built from every resolved mention, every coordinated set of
+actors, and every other noun (things and generic groups block a wrong resolution: "it"
+pointing to "the dossier" is no actor). Pronouns are resolved in text order, so a
+resolved pronoun is itself a referent for the next ("he ... he").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors.discourse import Category, Referent
+from kg.extract.actors.groups import actor_noun_type, is_plural
+from kg.extract.actors.lexicon import Gender, title_at
+from kg.extract.actors.names import fold
+from kg.extract.actors.pronouns import PronounResolution, pronoun_form, resolve_pronoun
+from kg.extract.actors.relatives import described_subject, relative_antecedent
+from kg.extract.actors.state import ResolutionState
+from kg.extract.quotes import Quote, quote_at
+from kg.ids import normalize_text
+
+FIRST_PERSON = frozenset(
+    ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"]
+)
+SECOND_PERSON = frozenset(["you", "your", "yours", "yourself", "yourselves"])
+# Heads in these relations modify another noun; they are not discourse referents
+# ("[Russia] sanctions", "the [U.S.] election").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# Where a noun phrase stands as an argument or a possessor.
+NOMINAL_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "appos", "conj", "attr"}
+)
+# Dates, times and amounts are never what a pronoun points back to ("on Tuesday ... it").
+NON_REFERENT_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+)
+ACTOR_CATEGORIES: dict[str, Category] = {
+    "person": "person",
+    "organization": "organization",
+    "place": "place",
+    "group": "group",
+}
+
+
+class ReferenceSteps(ResolutionState):
+    """Pronouns, relatives and the first person, on top of the resolved names and nominals."""
+
+    # 8. Third-person pronouns.
+    def _build_referents(self) -> None:
+        for mention in self.mentions:
+            if mention.kind == "demonym" or self.doc[mention.head].dep_ in MODIFIER_DEPS:
+                continue
+            self._add_referent(
+                mention.head, mention.start, mention.end, mention.entity_ids, mention.text
+            )
+        for coordinated in self._coordinated_sets():
+            first = self.doc[coordinated.head]
+            text = self.doc[first.left_edge.i : coordinated.end].text
+            self._add_referent(
+                coordinated.head, first.left_edge.i, coordinated.end, coordinated.entity_ids, text
+            )
+        for token in self.doc:
+            if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in MODIFIER_DEPS:
+                continue
+            if token.ent_type_ in NON_REFERENT_ENTITIES or _predicative(token):
+                continue
+            if (
+                token.i in self.token_entity
+                or token.i in self.token_entities
+                or token.i in self.name_tokens
+            ):
+                continue
+            kind = actor_noun_type(token)
+            category: Category = (
+                "thing" if kind is None else ("group" if kind == "group" else "organization")
+            )
+            if _untagged_name(token):
+                category, kind = "unknown", "unknown"
+            self.referents.setdefault(token.i, []).append(
+                Referent(
+                    token.i,
+                    token.i,
+                    token.i + 1,
+                    self.sentence_of[token.i],
+                    (),
+                    is_plural(token),
+                    category,
+                    _noun_gender(token),
+                    kind is not None,
+                    token.text,
+                )
+            )
+
+    def _add_referent(
+        self, head: int, start: int, end: int, ids: tuple[str, ...], text: str
+    ) -> None:
+        plural = len(ids) > 1 or (len(ids) == 1 and self._plural_entity(ids[0], head))
+        types = {self.drafts[i].type for i in ids}
+        category: Category = (
+            ACTOR_CATEGORIES.get(types.pop(), "thing") if len(types) == 1 else "group"
+        )
+        gender = self.drafts[ids[0]].gender if len(ids) == 1 else None
+        referent = Referent(
+            head,
+            start,
+            end,
+            self.sentence_of[head],
+            ids,
+            plural,
+            category,
+            gender,
+            category != "thing",
+            text,
+        )
+        self.referents.setdefault(head, []).append(referent)
+
+    def _plural_entity(self, entity: str, head: int) -> bool:
+        return self.drafts[entity].type == "group" and is_plural(self.doc[head])
+
+    def _pronoun(self, token: Token) -> None:
+        if token.i in self.pronoun_done or token.pos_ != "PRON":
+            return
+        form = pronoun_form(token)
+        if form is None:
+            return
+        self.pronoun_done.add(token.i)
+        quote = quote_at(self.quotes, token.i)
+        speaker_ids = self._speaker_ids(quote) if quote is not None else ()
+        spoken = [q for q in self.quotes if q.speaker == token.i]
+
+        def excluded(referent: Referent) -> bool:
+            if speaker_ids and referent.entity_ids == speaker_ids:
+                return True
+            return any(q.contains(referent.head) for q in spoken)
+
+        outcome = resolve_pronoun(
+            token, form, self.referents, self.sentences, self.sentence_of[token.i], excluded
+        )
+        referent = outcome.referent
+        if referent is not None and referent.category == "unknown":
+            name = referent.text
+            referent = self._promote(referent, token, form.person is True)
+            if referent is None:
+                self._drop(token, "pronoun", "antecedent is a name of unknown type", name)
+                return
+            outcome = PronounResolution(referent, f"{outcome.reason}, a name NER missed", 0.6)
+        if referent is None or not referent.entity_ids:
+            self._drop(token, "pronoun", outcome.reason, referent.text if referent else "")
+            if referent is not None:
+                self.referents.setdefault(token.i, []).append(
+                    _moved(referent, token, self.sentence_of[token.i])
+                )
+            return
+        self._add(
+            token.i,
+            token.i + 1,
+            token.text,
+            "pronoun",
+            referent.entity_ids,
+            outcome.reason,
+            outcome.score,
+            token.i,
+        )
+        self.referents.setdefault(token.i, []).append(
+            _moved(referent, token, self.sentence_of[token.i])
+        )
+
+    def _promote(self, referent: Referent, pronoun: Token, person: bool) -> Referent | None:
+        """A proper noun NER missed becomes a person when "he" or "she" points to it."""
+        if not person:
+            return None
+        head = self.doc[referent.head]
+        start = min(
+            [head.i] + [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        )
+        text = normalize_text(self.doc[start : head.i + 1].text)
+        draft = next(
+            (
+                d
+                for d in self.drafts.values()
+                if d.type == "person" and fold(text) in {fold(f) for f in [d.label, *d.forms]}
+            ),
+            None,
+        ) or self._draft("person", text)
+        if text not in draft.forms:
+            draft.forms.append(text)
+        reason = f"a proper noun NER missed; {pronoun.text!r} refers to it as a person"
+        self._add(start, head.i + 1, text, "name", (draft.id,), reason, 0.6, head.i)
+        promoted = Referent(
+            head.i,
+            start,
+            head.i + 1,
+            referent.sentence,
+            (draft.id,),
+            False,
+            "person",
+            draft.gender,
+            True,
+            text,
+        )
+        self.referents[head.i] = [promoted]
+        return promoted
+
+    def _speaker_ids(self, quote: Quote) -> tuple[str, ...]:
+        if quote.speaker is None:
+            return ()
+        self._pronoun(self.doc[quote.speaker])
+        return self._ids(quote.speaker)
+
+    # 9. Relative pronouns.
+    def _relatives(self) -> None:
+        for token in self.doc:
+            if token.i in self.token_entity or token.i in self.token_entities:
+                continue
+            noun = relative_antecedent(token)
+            if noun is None:
+                continue
+            ids = self._ids(noun.i)
+            reason = f"relative pronoun of {noun.text!r}"
+            if not ids and (subject := described_subject(noun)) is not None:
+                ids = self._ids(subject.i)
+                reason = f"relative pronoun of {noun.text!r}, which describes {subject.text!r}"
+            if ids:
+                self._add(token.i, token.i + 1, token.text, "relative", ids, reason, 0.9, token.i)
+            else:
+                self._drop(token, "relative", "its noun is not an actor", noun.text)
+
+    # 10. First person in quotes; second person.
+    def _first_and_second_person(self) -> None:
+        for token in self.doc:
+            if token.pos_ != "PRON":
+                continue
+            lower = token.lower_
+            if lower in SECOND_PERSON:
+                self._drop(token, "pronoun", "second person")
+                continue
+            if lower not in FIRST_PERSON:
+                continue
+            quote = quote_at(self.quotes, token.i)
+            if quote is None:
+                self._drop(token, "speaker", "first person outside a quote")
+                continue
+            ids = self._ids(quote.speaker) if quote.speaker is not None else ()
+            if not ids:
+                self._drop(token, "speaker", "first person in a quote without a known speaker")
+                continue
+            names = " and ".join(self.drafts[i].label for i in ids)
+            self._add(
+                token.i,
+                token.i + 1,
+                token.text,
+                "speaker",
+                ids,
+                f"first person in a quote by {names}",
+                0.9,
+                token.i,
+            )
+
+
+def _noun_gender(token: Token) -> Gender | None:
+    """The gender a noun marks: "spokesman", "chairwoman", "queen"."""
+    match = title_at([fold(token.lemma_ or token.text)])
+    return match[1].gender if match else None
+
+
+def _predicative(token: Token) -> bool:
+    """A role said of someone, not a new referent: "his confirmation as [attorney general]"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "as"
+
+
+def _untagged_name(token: Token) -> bool:
+    """A capitalised proper noun outside every NER span: maybe a name NER missed.
+
+    Only as a noun phrase argument, and not first in its sentence, where any word is
+    capitalised ("Derided as a poor copy of his mentor, ...").
+    """
+    return (
+        token.dep_ in NOMINAL_DEPS
+        and not token.is_sent_start
+        and token.pos_ == "PROPN"
+        and not token.ent_type_
+        and token.text[:1].isupper()
+        and token.is_alpha
+    )
+
+
+def _moved(referent: Referent, token: Token, sentence: int) -> Referent:
+    """The antecedent's referent, now also at the pronoun (for chains: "he ... he")."""
+    return Referent(
+        token.i,
+        token.i,
+        token.i + 1,
+        sentence,
+        referent.entity_ids,
+        referent.plural,
+        referent.category,
+        referent.gender,
+        referent.actor_like,
+        referent.text,
+    )

@@ -1,0 +1,259 @@
+"""Who holds a stance: an entity, the speaker of a first-person quote, or a nominal actor.
+
+The actor resolver (`kg.extract.actors`) finds named entities and pronouns. Stances are
+also held by groups that news names by a noun phrase ("Egyptian police", "Leaders of
+the opposition coalition", "the two leaders"); this module turns such a phrase into a
+`group` reference so the stance is not lost. Its label is the phrase without
+determiners; its id is deterministic (`group/egyptian-police`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.actors import ActorIndex
+from kg.ids import entity_id, normalize_text
+from kg.model import EntityRef
+
+# Pronouns a quoted speaker uses for themself (or their side): "I'm opposed", "we ought".
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+GROUP_TYPES = frozenset({"group"})
+# Nouns that name people or bodies able to act or take a stance.
+ACTOR_NOUNS = frozenset(
+    [
+        "official",
+        "leader",
+        "government",
+        "administration",
+        "authority",
+        "police",
+        "troop",
+        "soldier",
+        "army",
+        "military",
+        "force",
+        "rebel",
+        "guerrilla",
+        "militant",
+        "militiaman",
+        "militia",
+        "insurgent",
+        "fighter",
+        "protester",
+        "protestor",
+        "demonstrator",
+        "student",
+        "worker",
+        "farmer",
+        "settler",
+        "refugee",
+        "activist",
+        "lawmaker",
+        "legislator",
+        "senator",
+        "parliament",
+        "congress",
+        "court",
+        "judge",
+        "prosecutor",
+        "ministry",
+        "minister",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "commander",
+        "committee",
+        "council",
+        "delegation",
+        "negotiator",
+        "mediator",
+        "diplomat",
+        "envoy",
+        "ambassador",
+        "embassy",
+        "party",
+        "opposition",
+        "coalition",
+        "movement",
+        "union",
+        "wing",
+        "faction",
+        "regime",
+        "cabinet",
+        "agency",
+        "officer",
+        "agent",
+        "critic",
+        "supporter",
+        "opponent",
+        "resident",
+        "citizen",
+        "voter",
+        "people",
+        "crowd",
+        "mob",
+        "youth",
+        "villager",
+        "businessman",
+        "missionary",
+        "organization",
+        "organisation",
+        "company",
+        "firm",
+        "newspaper",
+        "jurist",
+        "association",
+        "board",
+        "commission",
+        "panel",
+        "tribunal",
+        "navy",
+        "guard",
+        "side",
+        "team",
+        "campaign",
+        "nominee",
+        "candidate",
+        "governor",
+        "mayor",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "sheikh",
+        "cleric",
+        "bishop",
+        "secretary",
+        "adviser",
+        "advisor",
+        "aide",
+        "staff",
+        "country",
+        "nation",
+        "state",
+        "ally",
+        "partner",
+        "administrator",
+        "helicopter",
+        "tank",
+        "warplane",
+        "jet",
+        "warship",
+        "gunman",
+        "bomber",
+        "hacker",
+        "terrorist",
+        "extremist",
+        "fundamentalist",
+        "separatist",
+        "nationalist",
+        "islamist",
+        "group",
+        "member",
+        "democrat",
+        "republican",
+        "conservative",
+        "liberal",
+        "investigator",
+        "inspector",
+        "monitor",
+        "observer",
+        "director",
+        "chairman",
+        "chairwoman",
+        "executive",
+        "lawyer",
+        "attorney",
+        "general",
+        "colonel",
+        "captain",
+        "deputy",
+    ]
+)
+# Heads that only count something; the actor is their "of" object.
+QUANTITY_NOUNS = frozenset(
+    {"ten", "tens", "hundred", "thousand", "dozen", "million", "number", "handful", "majority"}
+)
+# Left modifiers kept in a nominal actor's label.
+LABEL_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "case"})
+LEADING_WORDS = frozenset({"the", "a", "an", "some", "many", "several", "both", "all"})
+
+
+def resolve_holder(
+    token: Token, actors: ActorIndex, speaker: EntityRef | None = None
+) -> EntityRef | None:
+    """The actor a subject (or object) token stands for, if any.
+
+    Order: a first-person pronoun is the quote's or report's speaker; a resolved
+    entity; an entity in apposition ("Kremlin's spokesman Dmitry Peskov"); a nominal
+    actor ("Egyptian police").
+
+    Example:
+        >>> from kg.extract.actors import resolve_actors
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Egyptian police arrested twelve people.")
+        >>> resolve_holder(doc[1], resolve_actors(doc)).label
+        'Egyptian police'
+    """
+    if token.lower_ in FIRST_PERSON:
+        return speaker
+    ref = actors.resolve_head(token.i)
+    if ref is not None:
+        return ref
+    # "The owners said that they supported ...": a plural pronoun in reported speech is
+    # the speaking group itself.
+    if token.lower_ in GROUP_PRONOUNS and speaker is not None and speaker.type in GROUP_TYPES:
+        return speaker
+    for child in token.children:
+        if child.dep_ == "appos" and (inner := actors.resolve_head(child.i)) is not None:
+            return inner
+    return nominal_actor(token, actors)
+
+
+def nominal_actor(token: Token, actors: ActorIndex) -> EntityRef | None:
+    """A group reference for a noun phrase that names an acting group, if it does one.
+
+    The head must be an actor noun ("officials", "police") or carry a named modifier
+    ("U.N. helicopters"); a quantity head ("thousands of students") defers to its
+    "of" object; "members of X" is X when X is an entity.
+    """
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    of_object = _of_object(token)
+    if of_object is not None and (
+        token.lemma_.lower() in QUANTITY_NOUNS or token.lemma_.lower() == "member"
+    ):
+        return actors.resolve_head(of_object.i) or nominal_actor(of_object, actors)
+    lemma = token.lemma_.lower()
+    named_modifier = any(
+        actors.entity_at(child.i) is not None
+        for child in token.children
+        if child.dep_ in {"compound", "amod", "nmod"}
+    )
+    if lemma not in ACTOR_NOUNS and not named_modifier:
+        return None
+    indices = [token.i]
+    for child in token.children:
+        if child.i < token.i and child.dep_ in LABEL_MODIFIER_DEPS:
+            indices.extend(t.i for t in child.subtree)
+    if of_object is not None and actors.entity_at(of_object.i) is not None:
+        indices.extend(t.i for t in token.subtree if t.i > token.i and t.i <= of_object.i)
+    words = [token.doc[i] for i in sorted(set(indices))]
+    while words and words[0].lower_ in LEADING_WORDS:
+        words.pop(0)
+    label = normalize_text("".join(w.text_with_ws for w in words).strip(" ,"))
+    if not label:
+        return None
+    return EntityRef(entity_id("group", label), label, "group")
+
+
+def _of_object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None

@@ -1,0 +1,112 @@
+"""Nominal events that carry a stance: a cue noun with a holder and a target.
+
+Constructions, each with an example:
+- possessive holder: "Russia's invasion of Ukraine" -> Russia ASSAULT Ukraine;
+  "its support for Syria" -> (it =) Russia SUPPORT Syria; "his praise of Putin";
+- "by" holder: "the endorsement of Trump by Ryan" -> Ryan SUPPORT Trump;
+- received stance: "Trump faced criticism from Republicans" -> Republicans DISAPPROVE
+  Trump (the object of a verb of receiving, its "from" object holds it).
+
+The noun must be a `noun` cue of the lexicon (with its preposition when the cue names
+one: "call for" is an appeal, "call with" a consultation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.phrases import argument
+from kg.extract.stance.frames import TARGET_PREPS, cue_candidates
+from kg.extract.stance.lexicon import find_cue
+from kg.extract.triples import Phrase, Triple
+
+HOLDER_DEPS = frozenset({"poss"})
+# Verbs whose object is a stance aimed at their subject: "faced criticism from X".
+RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "get", "earn", "win"})
+SOURCE_PREPS = frozenset({"from"})
+AGENT_PREPS = frozenset({"by"})
+CONFIDENCE = 0.6
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+
+
+def _holder(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ in HOLDER_DEPS:
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
+            return _pobj(child)
+    return None
+
+
+def nominal_triples(sentence: Span) -> Iterator[Triple]:
+    """Yield a triple for each cue noun with a holder and a target in the sentence.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> sent = next(load_pipeline()("It condemned Russia's invasion of Ukraine.").sents)
+        >>> [(t.subject.text, t.lemma, t.object.text) for t in nominal_triples(sent)]
+        [('Russia', 'invasion of', 'Ukraine')]
+    """
+    doc = sentence.doc
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or find_cue("noun", cue_candidates(noun)) is None:
+            continue
+        received = _received(noun)
+        if received is not None:
+            yield received
+            continue
+        holder = _holder(noun)
+        if holder is None:
+            continue
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in TARGET_PREPS - AGENT_PREPS:
+                continue
+            target = _pobj(prep)
+            if target is None or target.i == holder.i:
+                continue
+            holder_tokens = [t.i for t in holder.subtree if t.dep_ != "case"]
+            yield Triple(
+                subject=Phrase.of(doc, holder_tokens, holder.i),
+                relation=Phrase.of(doc, [noun.i, prep.i], noun.i),
+                lemma=f"{noun.lemma_.lower()} {prep.lower_}",
+                arguments=(argument(target),),
+                predicate=noun.i,
+                rule="nominal:event",
+                confidence=CONFIDENCE,
+            )
+            break
+
+
+def _received(noun: Token) -> Triple | None:
+    """ "Trump [faced criticism from Republicans]": Republicans -> Trump."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    receiver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    source = next(
+        (
+            _pobj(prep)
+            for owner in (noun, verb)
+            for prep in owner.children
+            if prep.dep_ == "prep" and prep.lower_ in SOURCE_PREPS and _pobj(prep) is not None
+        ),
+        None,
+    )
+    if receiver is None or source is None:
+        return None
+    doc = noun.doc
+    return Triple(
+        subject=argument(source),
+        relation=Phrase.of(doc, [verb.i, noun.i], noun.i),
+        lemma=noun.lemma_.lower(),
+        arguments=(argument(receiver),),
+        predicate=noun.i,
+        rule="nominal:received",
+        confidence=CONFIDENCE,
+    )

@@ -1,0 +1,267 @@
+"""Who holds a stance and what it is aimed at, read from a clause's parse.
+
+Constructions, each with an example:
+- active clause: "McCain denounced Putin" -> holder McCain, target Putin;
+- passive with agent: "The camp was attacked by militiamen" (also a bare participle:
+  "..., criticized by McCain") -> the agent holds, the subject is the target; a passive
+  without agent has no holder, so it asserts no stance;
+- frames: the first argument that is an actor is the target, the rest the issue:
+  "called on [Trump] to reject X", "warned [Trump] of protectionism";
+- evaluative labels: "(McCain ... remember that) Putin is a thug" -> the embedding
+  clause's subject holds; naming verbs ("branded him unfit") keep their own subject;
+- encounters: "In the call with Merkel, Trump agreed on X" -> also Trump -> Merkel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.actors import ActorIndex
+from kg.extract.phrases import argument
+from kg.extract.speech import QuoteSpeakers
+from kg.extract.stance.frames import TARGET_PREPS, StanceReading, is_naming
+from kg.extract.stance.holders import FIRST_PERSON, resolve_holder
+from kg.extract.triples import Triple, join_tokens
+from kg.model import Entity, EntityRef
+
+# Pronouns that must resolve to an actor to be a target; others ("some of the
+# proposals", "anything") stay literal.
+PERSONAL_PRONOUNS = frozenset(
+    {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me", "you"}
+    | {"what", "which", "who", "whom", "that", "whatever"}
+)
+# Prepositions that attach an issue to a target actor: "accused X [of] Y", "warned X [of] Y".
+ISSUE_PREPS = frozenset({"of", "for", "about", "over"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Dependencies to climb from an evaluative clause to the clause whose subject holds it:
+# "called on Trump to ... remember that [Putin is a thug]".
+EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+
+
+@dataclass
+class StatementContext:
+    """Per-document state shared by the statements of its sentences.
+
+    Attributes:
+        actors: The document's resolved actors.
+        quotes: Its direct quotes and their speakers.
+        groups: Nominal group actors found as holders or targets, by id.
+    """
+
+    actors: ActorIndex
+    quotes: QuoteSpeakers
+    groups: dict[str, Entity] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Doc, actors: ActorIndex) -> StatementContext:
+        return cls(actors, QuoteSpeakers(doc, actors))
+
+    def actor(self, token: Token, speaker: EntityRef | None = None) -> EntityRef | None:
+        """Resolve a holder or target token."""
+        return resolve_holder(token, self.actors, speaker)
+
+    def remember(self, ref: EntityRef) -> None:
+        """Record a nominal group that a statement uses, so it becomes an entity."""
+        if ref.type == "group" and ref.id is not None and ref.id not in self.actors.entities:
+            old = self.groups.get(ref.id)
+            count = old.mention_count + 1 if old else 1
+            self.groups[ref.id] = Entity(ref.id, ref.label, "group", (), count)
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Holder and target of one reading, as found in the parse, before resolution.
+
+    Attributes:
+        holder: The holder's head token, when it is not the triple's subject head.
+        holder_ref: The holder, resolved (None when it is no actor).
+        target_tokens: Doc indices of the target phrase.
+        target_head: Doc index of the target's head, None without a target.
+        issue: What the stance is about besides its target.
+        rule: The triple's rule, with the construction appended (`:passive`, ...).
+        stance_allowed: False when the reading cannot hold a stance (a passive without
+            agent has no holder).
+    """
+
+    holder: Token | None
+    holder_ref: EntityRef | None
+    target_tokens: tuple[int, ...]
+    target_head: int | None
+    issue: str | None
+    rule: str
+    stance_allowed: bool
+
+
+def readings(
+    doc: Doc,
+    triple: Triple,
+    reading: StanceReading,
+    context: StatementContext,
+    speaker: EntityRef | None,
+) -> list[Roles]:
+    """The clause's own reading, plus one towards the counterpart of an encounter:
+    "In the call with Merkel, Trump agreed on X" -> Trump AGREE X, and Trump AGREE
+    Merkel about X."""
+    roles = _roles(doc, triple, reading, context, speaker)
+    found = [roles]
+    if roles.target_head is None or is_actor(context, doc[roles.target_head], speaker):
+        return found
+    for index in reading.counterparts:
+        if is_actor(context, doc[index], speaker):
+            issue = join_tokens(doc, roles.target_tokens)
+            tokens = argument(doc[index]).tokens
+            rule = f"{roles.rule}:counterpart"
+            found.append(Roles(roles.holder, roles.holder_ref, tokens, index, issue, rule, True))
+    return found
+
+
+def nominal_target(context: StatementContext, target: Token) -> EntityRef | None:
+    # Only a bare group noun becomes a target actor ("arrested [12 demonstrators]");
+    # a target with its own clause or preposition stays a literal issue.
+    if any(c.dep_ in {"relcl", "acl", "prep"} for c in target.children):
+        return None
+    return context.actor(target)
+
+
+def _roles(
+    doc: Doc,
+    triple: Triple,
+    reading: StanceReading,
+    context: StatementContext,
+    speaker: EntityRef | None,
+) -> Roles:
+    subject = doc[triple.subject.head]
+    target = triple.object
+    target_tokens = target.tokens if target else ()
+    target_head = target.head if target else None
+    main = doc[reading.chain[0]]
+    # Passive: "A camp was attacked by militiamen" -> the agent holds, the subject is hit;
+    # also in a relative clause: "Hilaria, who was accused by a reporter".
+    # A bare participle with an agent is passive too: "..., criticized by John McCain".
+    passive_verb = any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass", "agent"} for c in main.children)
+    if subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb:
+        agent = _agent(doc, reading)
+        if agent is None:
+            holder_ref = context.actor(subject, speaker)
+            return Roles(subject, holder_ref, target_tokens, target_head, None, triple.rule, False)
+        return Roles(
+            agent,
+            context.actor(agent, speaker),
+            triple.subject.tokens,
+            subject.i,
+            None,
+            f"{triple.rule}:passive",
+            True,
+        )
+    # Evaluative label: "(McCain ... remember that) Putin is a thug" -> McCain holds.
+    if reading.kind == "label" and not is_naming(doc[reading.cue_token or main.i]):
+        embedding = _embedding_subject(main)
+        holder_ref = context.actor(embedding, speaker) if embedding is not None else speaker
+        return Roles(
+            embedding,
+            holder_ref,
+            triple.subject.tokens,
+            subject.i,
+            None,
+            f"{triple.rule}:label",
+            True,
+        )
+    holder_ref = context.actor(subject, speaker)
+    # The clause parser may take an adjunct for the object ("[In the call] ..., Trump
+    # agreed on X"): the typed reading's first argument is the better literal target.
+    if target is not None and _adjunct(doc[target.head]) and reading.targets:
+        first = argument(doc[reading.targets[0]])
+        target_tokens, target_head = first.tokens, first.head
+    # Frames: the first argument that is an actor is the target, the rest the issue:
+    # "called on [Trump] to reject ...", "warned [Trump] of ...".
+    # The clause's own object if it is an actor; else named actors among the other
+    # arguments before nominal groups: "is willing to send aid to [Saudi Arabia]".
+    candidates = [i for i in (target_head, *reading.targets) if i is not None]
+    for named_only in (True, False):
+        for index in dict.fromkeys(candidates):
+            own = index == target_head
+            if is_actor(context, doc[index], speaker, named_only=named_only and not own):
+                rule = triple.rule if index == target_head else f"{triple.rule}:frame"
+                tokens = target_tokens if index == target_head else argument(doc[index]).tokens
+                issue = _issue(doc, reading, candidates, skip=index)
+                return Roles(subject, holder_ref, tokens, index, issue, rule, True)
+    issue = _issue(doc, reading, candidates, skip=target_head, clause=False)
+    return Roles(subject, holder_ref, target_tokens, target_head, issue, triple.rule, True)
+
+
+def _coordinated(token: Token) -> Iterator[int]:
+    """The token and every token coordinated with it ("Abe, Turnbull and Merkel")."""
+    top = token
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    stack = [top]
+    while stack:
+        current = stack.pop()
+        yield current.i
+        stack.extend(child for child in current.children if child.dep_ == "conj")
+
+
+def _adjunct(head: Token) -> bool:
+    """Whether an argument is a time, place or source adjunct ("in the call", "after X")."""
+    return head.dep_ == "pobj" and head.head.lower_ not in TARGET_PREPS
+
+
+def is_actor(
+    context: StatementContext, token: Token, speaker: EntityRef | None, named_only: bool = False
+) -> bool:
+    if token.lower_ in FIRST_PERSON:
+        return speaker is not None
+    if context.actors.resolve_all(token.i):
+        return True
+    return (
+        not named_only
+        and token.pos_ in {"NOUN", "PROPN"}
+        and nominal_target(context, token) is not None
+    )
+
+
+def _agent(doc: Doc, reading: StanceReading) -> Token | None:
+    for index in reading.chain:
+        for child in doc[index].children:
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _embedding_subject(clause: Token) -> Token | None:
+    token = clause
+    while token.dep_ in EMBEDDING_DEPS and token.head.i != token.i:
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _issue(
+    doc: Doc, reading: StanceReading, candidates: list[int], skip: int | None, clause: bool = True
+) -> str | None:
+    """What the stance is about besides its target: "call on X [to reject ...]".
+
+    The controlled clause is the issue only beside an actor target (`clause`); without
+    one it is the target itself ("vowed [to uphold an agreement]").
+    """
+    if clause and reading.issue is not None and reading.issue != skip:
+        return argument(doc[reading.issue], split_conjuncts=False).text
+    # The target's coordinated siblings are further targets, not the issue.
+    siblings = set(_coordinated(doc[skip])) if skip is not None else set()
+    rest = [i for i in candidates if i not in siblings and not _adjunct(doc[i])]
+    # "warned [Trump of protectionism]": the parser often hangs the issue on the target.
+    if clause and skip is not None:
+        rest += [
+            pobj.i
+            for prep in doc[skip].children
+            if prep.dep_ == "prep" and prep.lower_ in ISSUE_PREPS
+            for pobj in prep.children
+            if pobj.dep_ in {"pobj", "pcomp"}
+        ]
+    return argument(doc[rest[0]], split_conjuncts=False).text if rest else None

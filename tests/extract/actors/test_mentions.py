@@ -1,0 +1,140 @@
+"""Named mentions: cleaning, titles and roles, appositions, headlines (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.actors.mentions import clean_name, find_names, is_headline
+from kg.extract.actors.roles import role_head
+from tests.docs import make_doc
+
+
+def _names(doc, headlines=frozenset()):  # type: ignore[no-untyped-def]
+    return find_names(doc, [0] * len(doc), set(headlines))
+
+
+def test_titles_and_possessive_leave_the_name_and_become_its_role() -> None:
+    doc = make_doc(
+        [
+            ("Senate", "PROPN", "compound", 2, "Senate"),
+            ("Majority", "PROPN", "compound", 2, "Majority"),
+            ("Leader", "PROPN", "compound", 4, "Leader"),
+            ("Mitch", "PROPN", "compound", 4, "Mitch"),
+            ("McConnell", "PROPN", "poss", 7, "McConnell"),
+            ("'s", "PART", "case", 4, "'s"),
+            ("strong", "ADJ", "amod", 7, "strong"),
+            ("views", "NOUN", "ROOT", 7, "view"),
+        ],
+        ents=[(0, 6, "PERSON")],
+    )
+    names, dropped = _names(doc)
+    [name] = names
+    assert (name.text, name.start, name.end, name.ner_type) == ("Mitch McConnell", 3, 5, "person")
+    assert [role.text for role in name.roles] == ["Senate Majority Leader"]
+    assert name.roles[0].head == "leader" and name.titled
+    assert dropped == []
+
+
+def test_an_honorific_is_stripped_and_marks_gender_but_is_no_role() -> None:
+    doc = make_doc(
+        [("Mr.", "PROPN", "compound", 1, "Mr."), ("Kaine", "PROPN", "ROOT", 1, "Kaine")],
+        ents=[(0, 2, "PERSON")],
+    )
+    [name], _ = _names(doc)
+    assert (name.text, name.gender, name.roles, name.titled) == ("Kaine", "m", (), True)
+
+
+def test_a_given_name_marks_gender() -> None:
+    doc = make_doc(
+        [("Angela", "PROPN", "compound", 1, "Angela"), ("Merkel", "PROPN", "ROOT", 1, "Merkel")],
+        ents=[(0, 2, "PERSON")],
+    )
+    [name], _ = _names(doc)
+    assert name.gender == "f"
+
+
+def test_apposition_roles_and_the_noun_a_name_stands_in_apposition_to() -> None:
+    doc = make_doc(
+        [
+            ("Mitch", "PROPN", "compound", 1, "Mitch"),
+            ("McConnell", "PROPN", "nsubj", 7, "McConnell"),
+            (",", "PUNCT", "punct", 1, ","),
+            ("a", "DET", "det", 5, "a"),
+            ("Kentucky", "PROPN", "compound", 5, "Kentucky"),
+            ("Republican", "PROPN", "appos", 1, "Republican"),
+            (",", "PUNCT", "punct", 1, ","),
+            ("said", "VERB", "ROOT", 7, "say"),
+            ("Kremlin", "PROPN", "poss", 10, "Kremlin"),
+            ("'s", "PART", "case", 8, "'s"),
+            ("spokesman", "NOUN", "appos", 7, "spokesman"),
+            ("Dmitry", "PROPN", "compound", 12, "Dmitry"),
+            ("Peskov", "PROPN", "appos", 10, "Peskov"),
+        ],
+        ents=[(0, 2, "PERSON"), (4, 5, "GPE"), (5, 6, "NORP"), (8, 9, "ORG"), (11, 13, "PERSON")],
+        spaces=[True, False, True, True, True, False, True, True, False, True, True, True, False],
+    )
+    names, _ = _names(doc)
+    mcconnell, kentucky, kremlin, peskov = names
+    assert kentucky.ner_type == "place"
+    assert [r.text for r in mcconnell.roles] == ["Kentucky Republican"]
+    assert mcconnell.roles[0].head == "republican"
+    assert kremlin.text == "Kremlin" and kremlin.roles == ()
+    assert peskov.apposition_head == 10
+    assert [r.text for r in peskov.roles] == ["Kremlin's spokesman"]
+    assert peskov.gender == "m"  # "spokesman"
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "reason"),
+    [
+        ("He", "PRON", "a pronoun tagged as a name"),
+        ("--", "PUNCT", "nothing left without determiners, titles and punctuation"),
+        ("1600", "NUM", "no letters"),
+    ],
+)
+def test_spans_that_are_not_names_are_dropped_with_a_reason(
+    word: str, pos: str, reason: str
+) -> None:
+    doc = make_doc(
+        [(word, pos, "nsubj", 1, word), ("said", "VERB", "ROOT", 1, "say")], ents=[(0, 1, "PERSON")]
+    )
+    names, dropped = _names(doc)
+    assert names == [] and [(d.text, d.kind, d.reason) for d in dropped] == [(word, "name", reason)]
+
+
+def test_norp_spans_are_not_names() -> None:
+    doc = make_doc(
+        [("Russian", "ADJ", "amod", 1, "russian"), ("hackers", "NOUN", "ROOT", 1, "hacker")],
+        ents=[(0, 1, "NORP")],
+    )
+    assert _names(doc) == ([], [])
+
+
+def test_clean_name_marks_headline_mentions() -> None:
+    doc = make_doc([("Trump", "PROPN", "ROOT", 0, "Trump")], ents=[(0, 1, "PERSON")])
+    mention, _ = clean_name(doc.ents[0], [0], {0})
+    assert mention is not None and mention.headline
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Trump, Putin Use First Formal Phone Call to Seek Better Ties", True),
+        ("Skidelsky: Trump Wants a Reset With Russia", True),
+        ("TRUMP AND PUTIN SPEAK BY PHONE", True),
+        ("TRUMP AND PUTIN SPEAK BY PHONE.", True),
+        ("— With assistance by Ben Brody, Gregory White, and Nick Wadhams", True),
+        ("Trump spoke with Putin on Saturday.", False),
+        ("New U.S. president speaks with leaders of five countries", False),
+        ("“I’m absolutely opposed,” McConnell said.", False),
+        ("Climate", False),
+    ],
+)
+def test_headlines(line: str, expected: bool) -> None:
+    assert is_headline(line) is expected
+
+
+def test_role_head_keeps_title_prefixes() -> None:
+    assert role_head(["vice", "president"]) == "vice president"
+    assert role_head(["russian", "president"]) == "president"
+    assert role_head([]) == ""

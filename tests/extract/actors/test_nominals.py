@@ -1,0 +1,174 @@
+"""Role nominals and set nominals (no model)."""
+
+from __future__ import annotations
+
+from kg.extract.actors.nominals import (
+    CoordinatedSet,
+    RoleHolder,
+    resolve_role_nominal,
+    resolve_set_nominal,
+    role_nominal_word,
+    set_nominal_size,
+)
+from tests.docs import make_doc
+
+TRUMP = RoleHolder(
+    "person/donald-trump", frozenset({"president"}), frozenset({"president"}), frozenset(), 20
+)
+PUTIN = RoleHolder(
+    "person/vladimir-putin",
+    frozenset({"president"}),
+    frozenset({"russian", "president"}),
+    frozenset({"place/russia"}),
+    9,
+)
+PENCE = RoleHolder(
+    "person/mike-pence",
+    frozenset({"vice president"}),
+    frozenset({"vice", "president"}),
+    frozenset(),
+    1,
+)
+MCCONNELL = RoleHolder(
+    "person/mitch-mcconnell",
+    frozenset({"republican", "leader"}),
+    frozenset({"kentucky", "republican", "senate", "majority", "leader"}),
+    frozenset({"place/kentucky"}),
+    3,
+)
+MCCAIN = RoleHolder(
+    "person/john-mccain",
+    frozenset({"republican"}),
+    frozenset({"arizona", "republican"}),
+    frozenset({"place/arizona"}),
+    3,
+)
+
+
+def _nominal(*words: str):  # type: ignore[no-untyped-def]
+    """'the U.S. president said': determiner and modifiers before the head noun."""
+    rows = []
+    head = len(words) - 1
+    for word in words[:-1]:
+        dep = "det" if word.lower() in {"the", "a", "an", "both"} else "compound"
+        pos = "DET" if dep == "det" else ("ADJ" if word.islower() else "PROPN")
+        rows.append((word, pos, dep, head, word.lower()))
+    rows.append(
+        (
+            words[-1],
+            "NOUN",
+            "nsubj",
+            head + 1,
+            words[-1].lower().rstrip("s")
+            if words[-1].endswith("s") and len(words[-1]) > 4
+            else words[-1].lower(),
+        )
+    )
+    rows.append(("said", "VERB", "ROOT", head + 1, "say"))
+    return make_doc(rows)
+
+
+def test_the_president_is_the_far_most_mentioned_holder_of_the_role() -> None:
+    doc = _nominal("the", "president")
+    word = role_nominal_word(doc[1], [TRUMP, PUTIN, PENCE])
+    assert word == "president"
+    outcome = resolve_role_nominal(doc[1], word, [TRUMP, PUTIN, PENCE], lambda i: None)
+    assert outcome.entity_ids == ("person/donald-trump",) and outcome.score == 0.6
+
+
+def test_a_place_modifier_rules_out_holders_tied_to_another_place() -> None:
+    doc = _nominal("the", "U.S.", "president")
+    outcome = resolve_role_nominal(
+        doc[2], "president", [TRUMP, PUTIN], {1: "place/united-states"}.get
+    )
+    assert outcome.entity_ids == ("person/donald-trump",) and "only person" in outcome.reason
+
+
+def test_the_kentucky_republican_is_mcconnell_not_mccain() -> None:
+    doc = _nominal("the", "Kentucky", "Republican")
+    word = role_nominal_word(doc[2], [MCCONNELL, MCCAIN])
+    outcome = resolve_role_nominal(
+        doc[2], word or "", [MCCONNELL, MCCAIN], {1: "place/kentucky"}.get
+    )
+    assert outcome.entity_ids == ("person/mitch-mcconnell",)
+
+
+def test_ambiguous_former_and_unknown_roles_stay_unresolved() -> None:
+    doc = _nominal("the", "president")
+    even = RoleHolder(
+        "person/x", frozenset({"president"}), frozenset({"president"}), frozenset(), 15
+    )
+    assert resolve_role_nominal(doc[1], "president", [TRUMP, even], lambda i: None).reason == (
+        "ambiguous: several people hold the role"
+    )
+    former = _nominal("the", "former", "president")
+    assert resolve_role_nominal(former[2], "president", [TRUMP], lambda i: None).reason == (
+        "a former holder of the role"
+    )
+    assert resolve_role_nominal(doc[1], "president", [], lambda i: None).entity_ids == ()
+
+
+def test_vice_president_is_its_own_role() -> None:
+    doc = _nominal("the", "vice", "president")
+    word = role_nominal_word(doc[2], [TRUMP, PENCE])
+    assert word == "vice president"
+    outcome = resolve_role_nominal(doc[2], word, [TRUMP, PENCE], lambda i: None)
+    assert outcome.entity_ids == ("person/mike-pence",)
+
+
+def test_indefinite_and_plural_nouns_are_not_role_nominals() -> None:
+    assert role_nominal_word(_nominal("a", "senator")[1], []) is None
+    assert role_nominal_word(_nominal("the", "presidents")[1], []) is None
+    assert role_nominal_word(_nominal("the", "table")[1], []) is None
+
+
+PAIR = CoordinatedSet(
+    3, 6, 0, ("person/donald-trump", "person/vladimir-putin"), ("person", "person"), 29
+)
+COUNTRIES = CoordinatedSet(
+    40, 44, 5, ("place/united-states", "place/russia"), ("place", "place"), 20
+)
+TRIO = CoordinatedSet(50, 58, 6, ("person/a", "person/b", "person/c"), ("person",) * 3, 3)
+
+
+def _set_nominal(words: list[tuple[str, str, str]]):  # type: ignore[no-untyped-def]
+    head = len(words) - 1
+    rows = [(w, pos, dep, head, w.lower()) for w, pos, dep in words[:-1]]
+    word, lemma = words[-1][0], words[-1][1]
+    rows.append((word, "NOUN", "nsubj", head + 1, lemma))
+    rows.append(("met", "VERB", "ROOT", head + 1, "meet"))
+    doc = make_doc(
+        [("x", "X", "dep", 0, "x")] * 60 + [(r[0], r[1], r[2], r[3] + 60, r[4]) for r in rows]
+    )
+    return doc[60 + head]
+
+
+def test_the_two_leaders_are_the_most_mentioned_pair_of_people() -> None:
+    token = _set_nominal(
+        [("The", "DET", "det"), ("two", "NUM", "nummod"), ("leaders", "leader", "")]
+    )
+    assert set_nominal_size(token) == 2
+    outcome = resolve_set_nominal(token, 2, 9, [PAIR, COUNTRIES, TRIO])
+    assert outcome.entity_ids == PAIR.entity_ids
+
+
+def test_both_sides_take_any_actors_and_countries_must_be_places() -> None:
+    sides = _set_nominal([("both", "DET", "det"), ("sides", "side", "")])
+    assert set_nominal_size(sides) == 2
+    assert resolve_set_nominal(sides, 2, 9, [COUNTRIES]).entity_ids == COUNTRIES.entity_ids
+    countries = _set_nominal(
+        [("the", "DET", "det"), ("two", "NUM", "nummod"), ("countries", "country", "")]
+    )
+    assert resolve_set_nominal(countries, 2, 9, [PAIR]).entity_ids == ()
+
+
+def test_the_leaders_without_a_count_take_the_nearest_set_in_the_window() -> None:
+    token = _set_nominal([("the", "DET", "det"), ("leaders", "leader", "")])
+    assert set_nominal_size(token) == 0
+    assert resolve_set_nominal(token, 0, 7, [PAIR, TRIO]).entity_ids == TRIO.entity_ids
+    assert resolve_set_nominal(token, 0, 20, [PAIR, TRIO]).entity_ids == ()
+
+
+def test_indefinite_counts_are_not_set_nominals() -> None:
+    token = _set_nominal([("five", "NUM", "nummod"), ("countries", "country", "")])
+    assert set_nominal_size(token) is None

@@ -1,0 +1,197 @@
+"""Pronouns resolved by agreement, syntax and discourse, on hand-built parses."""
+
+from __future__ import annotations
+
+from kg.extract.actors import ActorIndex, resolve_actors
+from kg.extract.actors.discourse import Referent
+from kg.extract.actors.pronouns import agrees, is_pleonastic, pronoun_form
+from tests.docs import make_doc
+
+
+def _labels(index: ActorIndex, token: int) -> list[str]:
+    return [ref.label for ref in index.resolve_all(token)]
+
+
+def test_putin_told_trump_he_sees_means_putin() -> None:
+    doc = make_doc(
+        [
+            ("Putin", "PROPN", "nsubj", 1, "Putin"),
+            ("told", "VERB", "ROOT", 1, "tell"),
+            ("Trump", "PROPN", "dobj", 1, "Trump"),
+            ("he", "PRON", "nsubj", 4, "he"),
+            ("sees", "VERB", "ccomp", 1, "see"),
+            ("a", "DET", "det", 6, "a"),
+            ("partner", "NOUN", "dobj", 4, "partner"),
+        ],
+        ents=[(0, 1, "PERSON"), (2, 3, "PERSON")],
+    )
+    assert _labels(resolve_actors(doc), 3) == ["Putin"]
+
+
+def test_a_non_reflexive_object_is_not_its_subject() -> None:
+    doc = make_doc(
+        [
+            ("Trump", "PROPN", "nsubj", 1, "Trump"),
+            ("met", "VERB", "ROOT", 1, "meet"),
+            ("Putin", "PROPN", "dobj", 1, "Putin"),
+            (".", "PUNCT", "punct", 1, "."),
+            ("Putin", "PROPN", "nsubj", 5, "Putin"),
+            ("praised", "VERB", "ROOT", 5, "praise"),
+            ("him", "PRON", "dobj", 5, "he"),
+        ],
+        ents=[(0, 1, "PERSON"), (2, 3, "PERSON"), (4, 5, "PERSON")],
+    )
+    assert _labels(resolve_actors(doc), 6) == ["Trump"]
+
+
+def test_she_skips_a_man_and_it_skips_people() -> None:
+    doc = make_doc(
+        [
+            ("Angela", "PROPN", "compound", 1, "Angela"),
+            ("Merkel", "PROPN", "nsubj", 2, "Merkel"),
+            ("met", "VERB", "ROOT", 2, "meet"),
+            ("Donald", "PROPN", "compound", 4, "Donald"),
+            ("Trump", "PROPN", "dobj", 2, "Trump"),
+            ("in", "ADP", "prep", 2, "in"),
+            ("Berlin", "PROPN", "pobj", 5, "Berlin"),
+            (".", "PUNCT", "punct", 2, "."),
+            ("She", "PRON", "nsubj", 9, "she"),
+            ("praised", "VERB", "ROOT", 9, "praise"),
+            ("its", "PRON", "poss", 11, "its"),
+            ("mayor", "NOUN", "dobj", 9, "mayor"),
+        ],
+        ents=[(0, 2, "PERSON"), (3, 5, "PERSON"), (6, 7, "GPE")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 8) == ["Angela Merkel"]
+    assert _labels(index, 10) == ["Berlin"]
+
+
+def test_it_pointing_to_a_thing_is_dropped_and_counted_not_glued_to_an_actor() -> None:
+    doc = make_doc(
+        [
+            ("The", "DET", "det", 1, "the"),
+            ("Kremlin", "PROPN", "nsubj", 2, "Kremlin"),
+            ("rejected", "VERB", "ROOT", 2, "reject"),
+            ("the", "DET", "det", 4, "the"),
+            ("dossier", "NOUN", "dobj", 2, "dossier"),
+            ("because", "SCONJ", "mark", 7, "because"),
+            ("it", "PRON", "nsubjpass", 7, "it"),
+            ("leaked", "VERB", "advcl", 2, "leak"),
+        ],
+        ents=[(0, 2, "ORG")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 6) == ["Kremlin"]  # the subject comes first in Hobbs order
+    doc = make_doc(
+        [
+            ("The", "DET", "det", 1, "the"),
+            ("dossier", "NOUN", "nsubjpass", 3, "dossier"),
+            ("was", "AUX", "auxpass", 3, "be"),
+            ("leaked", "VERB", "ROOT", 3, "leak"),
+            (".", "PUNCT", "punct", 3, "."),
+            ("It", "PRON", "nsubj", 6, "it"),
+            ("shocked", "VERB", "ROOT", 6, "shock"),
+            ("the", "DET", "det", 8, "the"),
+            ("Kremlin", "PROPN", "dobj", 6, "Kremlin"),
+        ],
+        ents=[(7, 9, "ORG")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 5) == []
+    [dropped] = [u for u in index.dropped if u.start == 5]
+    assert (dropped.reason, dropped.detail) == ("antecedent is not an actor", "dossier")
+    assert index.unresolved["pronoun: antecedent is not an actor"] == 1
+
+
+def test_they_takes_a_coordinated_pair_and_their_a_generic_group_is_dropped() -> None:
+    doc = make_doc(
+        [
+            ("Trump", "PROPN", "nsubj", 3, "Trump"),
+            ("and", "CCONJ", "cc", 0, "and"),
+            ("Putin", "PROPN", "conj", 0, "Putin"),
+            ("met", "VERB", "ROOT", 3, "meet"),
+            (".", "PUNCT", "punct", 3, "."),
+            ("They", "PRON", "nsubj", 6, "they"),
+            ("urged", "VERB", "ROOT", 6, "urge"),
+            ("allies", "NOUN", "dobj", 6, "ally"),
+            ("to", "PART", "aux", 9, "to"),
+            ("pay", "VERB", "xcomp", 6, "pay"),
+            ("their", "PRON", "poss", 11, "their"),
+            ("share", "NOUN", "dobj", 9, "share"),
+        ],
+        ents=[(0, 1, "PERSON"), (2, 3, "PERSON")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 5) == ["Trump", "Putin"]
+    assert index.resolve_head(5) is None  # a set: resolve_head answers singular mentions only
+    assert _labels(index, 10) == []
+    assert any(u.start == 10 and u.detail == "allies" for u in index.dropped)
+
+
+def test_a_pronoun_in_a_fronted_phrase_points_to_the_subject_after_it() -> None:
+    doc = make_doc(
+        [
+            ("In", "ADP", "prep", 6, "in"),
+            ("his", "PRON", "poss", 2, "his"),
+            ("call", "NOUN", "pobj", 0, "call"),
+            ("with", "ADP", "prep", 2, "with"),
+            ("Turnbull", "PROPN", "pobj", 3, "Turnbull"),
+            ("Trump", "PROPN", "nsubj", 6, "Trump"),
+            ("vowed", "VERB", "ROOT", 6, "vow"),
+        ],
+        ents=[(4, 5, "PERSON"), (5, 6, "PERSON")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 1) == ["Trump"]
+    assert "fronted phrase" in next(m.reason for m in index.mentions if m.start == 1)
+
+
+def test_reflexive_and_pleonastic() -> None:
+    doc = make_doc(
+        [
+            ("Trump", "PROPN", "nsubj", 1, "Trump"),
+            ("defended", "VERB", "ROOT", 1, "defend"),
+            ("himself", "PRON", "dobj", 1, "himself"),
+            (".", "PUNCT", "punct", 1, "."),
+            ("It", "PRON", "nsubj", 5, "it"),
+            ("matters", "VERB", "ROOT", 5, "matter"),
+            ("that", "SCONJ", "mark", 8, "that"),
+            ("he", "PRON", "nsubj", 8, "he"),
+            ("won", "VERB", "ccomp", 5, "win"),
+        ],
+        ents=[(0, 1, "PERSON")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 2) == ["Trump"]
+    assert is_pleonastic(doc[4]) and index.unresolved["pronoun: pleonastic it"] == 1
+    assert _labels(index, 7) == ["Trump"]
+
+
+def test_a_proper_noun_ner_missed_becomes_a_person_when_he_points_to_it() -> None:
+    doc = make_doc(
+        [
+            ("Gardner", "PROPN", "nsubj", 1, "Gardner"),
+            ("said", "VERB", "ROOT", 1, "say"),
+            ("Sessions", "PROPN", "nsubj", 3, "Sessions"),
+            ("lied", "VERB", "ccomp", 1, "lie"),
+            ("about", "ADP", "prep", 3, "about"),
+            ("his", "PRON", "poss", 6, "his"),
+            ("intent", "NOUN", "pobj", 4, "intent"),
+        ],
+        ents=[(0, 1, "PERSON")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 5) == ["Sessions"]
+    assert index.entities["person/sessions"].type == "person"
+    assert "NER missed" in next(m.reason for m in index.mentions if m.start == 2)
+
+
+def test_pronoun_forms_and_agreement() -> None:
+    her = make_doc([("saw", "VERB", "ROOT", 0, "see"), ("her", "PRON", "dobj", 0, "she")])[1]
+    form = pronoun_form(her)
+    assert form is not None and not form.possessive and form.gender == "f"
+    person = Referent(0, 0, 1, 0, ("person/x",), False, "person", "m", True, "X")
+    thing = Referent(0, 0, 1, 0, (), False, "thing", None, False, "call")
+    its = pronoun_form(make_doc([("its", "PRON", "poss", 0, "its")])[0])
+    assert its is not None and not agrees(form, person) and not agrees(its, thing)
