@@ -35,10 +35,12 @@ from typing import Any
 from spacy.language import Language
 
 from kg import __version__
-from kg.errors import UsageError
+from kg.engine import Engine, Outcome
+from kg.engine.progress import SILENT, BuildProgress
+from kg.engine.versions import package_versions
+from kg.errors import KGError, UsageError
 from kg.export import BUILD_FORMATS, GraphData, get_exporter
 from kg.export.base import jsonl
-from kg.extract import extract_document
 from kg.extract.actors import MergeRecord
 from kg.extract.actors.canonical import canonicalize, remap_statements
 from kg.fingerprint import source_fingerprint
@@ -47,7 +49,7 @@ from kg.graph.rdf import named_graphs
 from kg.ids import short_hash
 from kg.io import MAX_DOCUMENT_CHARS, InputLedger, check_inputs
 from kg.model import Document, InputRecord, document_to_dict
-from kg.nlp import load_pipeline, model_description, model_name, parse
+from kg.nlp import load_pipeline, model_description, model_name
 from kg.store import StoreSync, sync_store
 from kg.workspace import (
     DOCUMENTS_FILE,
@@ -117,6 +119,8 @@ def build(
     model: str | None = None,
     workers: int = 1,
     batch_size: int = 32,
+    dask: str | None = None,
+    progress: BuildProgress = SILENT,
 ) -> dict[str, Any]:
     """Build the inputs into the workspace `out`; return the report.
 
@@ -127,13 +131,21 @@ def build(
         inputs: Files, folders, or `-` for stdin (see `kg.io.read_inputs`).
         out: The workspace folder; created if missing.
         model: A spaCy pipeline name; None picks the best installed English one.
-        workers: Parser processes (spaCy's `n_process`).
-        batch_size: Documents per parser batch.
+        workers: Processes that parse and extract (`kg.engine`); with `dask="local"`,
+            the local cluster's workers.
+        batch_size: Documents per batch (one `nlp.pipe` call, one task).
+        dask: None to parse on this machine, `local` for a Dask `LocalCluster`, or a
+            scheduler address (`tcp://host:8786`) to use an existing cluster.
+        progress: Told of every document and phase (`kg.engine.progress.ProgressBar`).
 
     Raises:
         StoreError: Another process is using `out`, or its records are damaged.
+        UsageError: A bad --workers, --batch-size or --dask value.
+        KGError: A parser process died, the Dask scheduler cannot be reached, or its
+            workers run other kg code or another model.
     """
     out = Path(out)
+    Engine("check options", workers, batch_size, dask)  # bad options fail before any work
     inputs = check_inputs(inputs)  # a missing input is a usage error, before any work
     started = time.perf_counter()
     with workspace_lock(out, exclusive=True):
@@ -144,23 +156,27 @@ def build(
         stored = read_records(out)
         ledger = InputLedger(max_chars=min(MAX_DOCUMENT_CHARS, nlp.max_length))
         changes = _Changes(stored, extractor)
+        engine = Engine(model_name(nlp), workers, batch_size, dask)
+        parsed = Counter[str]()
         extract_seconds = 0.0
         documents = changes.to_parse(ledger.documents(inputs))
-        for document, doc in parse(nlp, documents, batch_size=batch_size, n_process=workers):
-            tick = time.perf_counter()
-            try:
-                result = extract_document(document, doc)
-            except Exception as error:  # a batch survives one bad document (DESIGN §9)
-                ledger.failed(document, error)
+        for outcome in engine.run(documents):
+            document = outcome.document
+            _check_extractor(outcome, extractor)
+            extract_seconds += outcome.extract_seconds
+            parsed["documents"] += 1
+            parsed["words"] += outcome.words
+            progress.advance(1, outcome.words)
+            if outcome.record is None:  # a batch survives one bad document (DESIGN §9)
+                ledger.failed(document, outcome.error or "unknown error")
                 changes.actions[document.id] = "failed"  # a stored version, if any, stays
                 continue
-            finally:
-                extract_seconds += time.perf_counter() - tick
-            record = DocumentRecord.from_extraction(result, extractor)
-            write_record(out, record)
-            stored[document.id] = record
+            write_record(out, outcome.record)
+            stored[document.id] = outcome.record
         processed = time.perf_counter()
+        progress.phase("merging")
         merged = merge_records(stored.values())
+        progress.phase("writing outputs")
         written = write_outputs(merged.data, out, merged.merges)
         finished = time.perf_counter()
         actions = Counter(changes.actions.values())
@@ -182,12 +198,20 @@ def build(
             # Documents of an old-style folder that this build did not bring back.
             "discarded_legacy_documents": len(legacy - set(stored)),
         }
+        report["engine"] = engine.describe()
+        report["versions"] = package_versions(model_name(nlp))
+        report["counts"]["documents_parsed"] = parsed["documents"]
+        report["counts"]["words_parsed"] = parsed["words"]
         report["timings"] = {
             "load_model_s": round(loaded - started, 3),
             "parse_and_extract_s": round(processed - loaded, 3),
             "extract_s": round(extract_seconds, 3),
             "write_s": round(finished - processed, 3),
             "total_s": round(finished - started, 3),
+            # Words parsed this run, per second of reading, parsing and extracting.
+            "words_per_second": round(parsed["words"] / max(processed - loaded, 1e-9), 1),
+            # The same over the whole command: loading the model and writing included.
+            "words_per_second_total": round(parsed["words"] / max(finished - started, 1e-9), 1),
         }
         atomic_write_text(
             out / REPORT_FILE, json.dumps(report, indent=2, ensure_ascii=False) + "\n"
@@ -286,6 +310,16 @@ def write_outputs(
         exporter.write(data, out / exporter.target)
         names.append(exporter.target)
     return WrittenOutputs([*names, REPORT_FILE], store)
+
+
+def _check_extractor(outcome: Outcome, extractor: str) -> None:
+    """A worker that ran other code or another model would mix records: refuse it."""
+    if outcome.extractor != extractor:
+        raise KGError(
+            f"a worker extracted document {outcome.document.id!r} with other kg code or "
+            f"another model (fingerprint {outcome.extractor}, here {extractor}); install the "
+            "same kg version and model on every Dask worker, then build again"
+        )
 
 
 def _legacy_documents(out: Path) -> set[str]:
