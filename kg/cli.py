@@ -75,6 +75,13 @@ def build(
             help="Parse on a Dask cluster: 'local' starts one here; tcp://HOST:PORT joins one."
         ),
     ] = None,
+    exports: Annotated[
+        bool,
+        typer.Option(
+            help="Write graph.ttl, graph.trig, graph.graphml, graph.html and neo4j/; "
+            "--no-exports writes only the JSONL files and the store (kg export adds any later)."
+        ),
+    ] = True,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar on stderr.")
     ] = False,
@@ -107,6 +114,7 @@ def build(
             workers=workers,
             batch_size=batch_size,
             dask=dask,
+            exports=exports,
             progress=progress,
         )
     counts = report["counts"]

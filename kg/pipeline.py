@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import platform
+import shutil
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -38,6 +39,7 @@ from kg import __version__
 from kg.engine import Engine, Outcome
 from kg.engine.progress import SILENT, BuildProgress
 from kg.engine.versions import package_versions
+from kg.engine.writer import RecordWriter
 from kg.errors import KGError, UsageError
 from kg.export import BUILD_FORMATS, GraphData, get_exporter
 from kg.export.base import jsonl
@@ -62,7 +64,6 @@ from kg.workspace import (
     read_records,
     same_content,
     workspace_lock,
-    write_record,
 )
 
 REPORT_FILE = "report.json"
@@ -120,6 +121,7 @@ def build(
     workers: int = 1,
     batch_size: int = 32,
     dask: str | None = None,
+    exports: bool = True,
     progress: BuildProgress = SILENT,
 ) -> dict[str, Any]:
     """Build the inputs into the workspace `out`; return the report.
@@ -136,6 +138,8 @@ def build(
         batch_size: Documents per batch (one `nlp.pipe` call, one task).
         dask: None to parse on this machine, `local` for a Dask `LocalCluster`, or a
             scheduler address (`tcp://host:8786`) to use an existing cluster.
+        exports: Write the graph formats (`BUILD_FORMATS`); False writes only the JSONL
+            files, the records and the store.
         progress: Told of every document and phase (`kg.engine.progress.ProgressBar`).
 
     Raises:
@@ -160,24 +164,25 @@ def build(
         parsed = Counter[str]()
         extract_seconds = 0.0
         documents = changes.to_parse(ledger.documents(inputs))
-        for outcome in engine.run(documents):
-            document = outcome.document
-            _check_extractor(outcome, extractor)
-            extract_seconds += outcome.extract_seconds
-            parsed["documents"] += 1
-            parsed["words"] += outcome.words
-            progress.advance(1, outcome.words)
-            if outcome.record is None:  # a batch survives one bad document (DESIGN §9)
-                ledger.failed(document, outcome.error or "unknown error")
-                changes.actions[document.id] = "failed"  # a stored version, if any, stays
-                continue
-            write_record(out, outcome.record)
-            stored[document.id] = outcome.record
+        with RecordWriter(out) as records:
+            for outcome in engine.run(documents):
+                document = outcome.document
+                _check_extractor(outcome, extractor)
+                extract_seconds += outcome.extract_seconds
+                parsed["documents"] += 1
+                parsed["words"] += outcome.words
+                progress.advance(1, outcome.words)
+                if outcome.record is None:  # a batch survives one bad document (DESIGN §9)
+                    ledger.failed(document, outcome.error or "unknown error")
+                    changes.actions[document.id] = "failed"  # a stored version, if any, stays
+                    continue
+                records.write(outcome.record)
+                stored[document.id] = outcome.record
         processed = time.perf_counter()
         progress.phase("merging")
         merged = merge_records(stored.values())
         progress.phase("writing outputs")
-        written = write_outputs(merged.data, out, merged.merges)
+        written = write_outputs(merged.data, out, merged.merges, exports=exports)
         finished = time.perf_counter()
         actions = Counter(changes.actions.values())
         report = _report(
@@ -286,12 +291,18 @@ def merge_records(records: Iterable[DocumentRecord]) -> Merged:
 
 
 def write_outputs(
-    data: GraphData, out: Path, merges: Iterable[MergeRecord] | None = None
+    data: GraphData,
+    out: Path,
+    merges: Iterable[MergeRecord] | None = None,
+    *,
+    exports: bool = True,
 ) -> WrittenOutputs:
     """Write the JSONL views, sync the store, and write every build format.
 
     `merges` (why entities were merged, within and across documents) goes to
-    merges.jsonl when given.
+    merges.jsonl when given. With `exports=False` the build formats are not written (a
+    large corpus spends most of its write time on them; `kg export` writes any of them
+    later), and those left from an earlier build are deleted, since they would be stale.
     """
     out.mkdir(parents=True, exist_ok=True)
     atomic_write_text(out / STATEMENTS_FILE, jsonl(s.to_dict() for s in data.statements))
@@ -307,8 +318,13 @@ def write_outputs(
     names.append(STORE_DIR)
     for name in BUILD_FORMATS:
         exporter = get_exporter(name)
-        exporter.write(data, out / exporter.target)
-        names.append(exporter.target)
+        if exports:
+            exporter.write(data, out / exporter.target)
+            names.append(exporter.target)
+        elif (out / exporter.target).is_dir():
+            shutil.rmtree(out / exporter.target)
+        else:
+            (out / exporter.target).unlink(missing_ok=True)
     return WrittenOutputs([*names, REPORT_FILE], store)
 
 
