@@ -42,7 +42,7 @@ from kg.extract import extract_document
 from kg.extract.actors import MergeRecord
 from kg.extract.actors.canonical import canonicalize, remap_statements
 from kg.fingerprint import source_fingerprint
-from kg.fsutil import atomic_write_text
+from kg.fsutil import atomic_write_text, remove_temporary_files
 from kg.graph.rdf import named_graphs
 from kg.ids import short_hash
 from kg.io import MAX_DOCUMENT_CHARS, InputLedger, check_inputs
@@ -55,12 +55,12 @@ from kg.workspace import (
     STATEMENTS_FILE,
     STORE_DIR,
     DocumentRecord,
+    commit_records,
     delete_record,
     has_records,
+    is_current,
     read_records,
-    same_content,
     workspace_lock,
-    write_record,
 )
 
 REPORT_FILE = "report.json"
@@ -84,13 +84,10 @@ class _Changes:
     def to_parse(self, documents: Iterable[Document]) -> Iterator[Document]:
         for document in documents:
             stored = self._stored.get(document.id)
-            if stored is None:
-                self.actions[document.id] = "added"
-            elif stored.extractor == self._extractor and same_content(stored.document, document):
+            if is_current(stored, document, self._extractor):
                 self.actions[document.id] = "unchanged"
                 continue
-            else:
-                self.actions[document.id] = "replaced"
+            self.actions[document.id] = "added" if stored is None else "replaced"
             yield document
 
 
@@ -137,6 +134,7 @@ def build(
     inputs = check_inputs(inputs)  # a missing input is a usage error, before any work
     started = time.perf_counter()
     with workspace_lock(out, exclusive=True):
+        remove_temporary_files(out)  # left by a killed run; nobody else writes here now
         nlp = load_pipeline(model)
         extractor = extractor_fingerprint(nlp)
         loaded = time.perf_counter()
@@ -146,6 +144,7 @@ def build(
         changes = _Changes(stored, extractor)
         extract_seconds = 0.0
         documents = changes.to_parse(ledger.documents(inputs))
+        batch: list[DocumentRecord] = []  # extracted, not yet committed
         for document, doc in parse(nlp, documents, batch_size=batch_size, n_process=workers):
             tick = time.perf_counter()
             try:
@@ -157,8 +156,12 @@ def build(
             finally:
                 extract_seconds += time.perf_counter() - tick
             record = DocumentRecord.from_extraction(result, extractor)
-            write_record(out, record)
+            batch.append(record)
             stored[document.id] = record
+            if len(batch) >= batch_size:
+                commit_records(out, batch)
+                batch = []
+        commit_records(out, batch)
         processed = time.perf_counter()
         merged = merge_records(stored.values())
         written = write_outputs(merged.data, out, merged.merges)
@@ -211,6 +214,7 @@ def remove(out: str | Path, doc_ids: Iterable[str]) -> dict[str, Any]:
                 f"{str(out)!r} is not a kg workspace (no records/ folder); pass the --out "
                 "folder of a kg build"
             )
+        remove_temporary_files(out)
         stored = read_records(out)
         missing = [doc_id for doc_id in wanted if doc_id not in stored]
         if missing:
