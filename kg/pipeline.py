@@ -1,7 +1,8 @@
 """The whole story of `kg build` and `kg remove`, in one place.
 
     inputs -> read (kg.io) -> skip documents the workspace already holds unchanged
-           -> parse (kg.nlp) -> extract (kg.extract) -> one record per document (DIR/records/)
+           -> parse (kg.nlp) -> extract (kg.extract) -> one record per document (DIR/records/,
+              committed per batch: a killed build resumes where it stopped)
     all records -> canonical entities (kg.extract.actors) -> statements.jsonl,
            entities.jsonl, documents.jsonl, merges.jsonl -> the store (DIR/store)
            -> graph files, neo4j/ -> report.json
@@ -125,7 +126,7 @@ def build(
         out: The workspace folder; created if missing.
         model: A spaCy pipeline name; None picks the best installed English one.
         workers: Parser processes (spaCy's `n_process`).
-        batch_size: Documents per parser batch.
+        batch_size: Documents per parser batch, and per commit of their records.
 
     Raises:
         StoreError: Another process is using `out`, or its records are damaged.
