@@ -217,7 +217,10 @@ def remove(out: str | Path, doc_ids: Iterable[str]) -> dict[str, Any]:
             )
         remove_temporary_files(out)
         stored = read_records(out)
-        missing = [doc_id for doc_id in wanted if doc_id not in stored]
+        # A remove killed after deleting records, before rewriting the views, is finished
+        # by running it again: ids still listed in documents.jsonl count as present.
+        listed = _listed_documents(out)
+        missing = [doc_id for doc_id in wanted if doc_id not in stored and doc_id not in listed]
         if missing:
             known = ", ".join(repr(i) for i in sorted(stored)[:5]) or "none"
             raise UsageError(
@@ -226,7 +229,7 @@ def remove(out: str | Path, doc_ids: Iterable[str]) -> dict[str, Any]:
             )
         for doc_id in wanted:
             delete_record(out, doc_id)
-            del stored[doc_id]
+            stored.pop(doc_id, None)
         merged = merge_records(stored.values())
         written = write_outputs(merged.data, out, merged.merges)
         report = _report(
@@ -295,8 +298,13 @@ def write_outputs(
 
 def _legacy_documents(out: Path) -> set[str]:
     """Ids of the documents of a folder built before workspaces had records."""
+    return set() if has_records(out) else _listed_documents(out)
+
+
+def _listed_documents(out: Path) -> set[str]:
+    """Ids of the documents in the folder's documents.jsonl (empty if there is none)."""
     documents = out / DOCUMENTS_FILE
-    if has_records(out) or not documents.is_file():
+    if not documents.is_file():
         return set()
     ids = set()
     for line in documents.read_text(encoding="utf-8").split("\n"):
