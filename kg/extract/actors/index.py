@@ -144,6 +144,8 @@ class ActorIndex:
         merges: Name variants merged within the document, with reasons.
         quotes: The direct quotes of the document (see `kg.extract.quotes`).
         quote_speakers: Quote index (in `quotes`) -> the speaker's entity id.
+        relative_nouns: Relative pronoun -> the noun its clause modifies, None when the
+            attachment is unsure ("relations with the Kremlin, which soured").
     """
 
     entities: dict[str, Entity]
@@ -155,6 +157,7 @@ class ActorIndex:
     merges: tuple[MergeRecord, ...] = ()
     quotes: tuple[Quote, ...] = ()
     quote_speakers: dict[int, str] = field(default_factory=dict)
+    relative_nouns: dict[int, int | None] = field(default_factory=dict)
 
     def entity_at(self, token_index: int) -> Entity | None:
         """The entity a token refers to, if it refers to exactly one."""

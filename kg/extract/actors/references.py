@@ -15,7 +15,13 @@ from kg.extract.actors.groups import actor_noun_type, is_plural
 from kg.extract.actors.lexicon import Gender, title_at
 from kg.extract.actors.names import fold
 from kg.extract.actors.pronouns import PronounResolution, pronoun_form, resolve_pronoun
-from kg.extract.actors.relatives import described_subject, relative_antecedent
+from kg.extract.actors.relatives import (
+    Animacy,
+    described_name,
+    described_subject,
+    relative_attachment,
+    token_animacy,
+)
 from kg.extract.actors.state import ResolutionState
 from kg.extract.quotes import Quote, quote_at
 from kg.ids import normalize_text
@@ -35,6 +41,8 @@ NOMINAL_DEPS = frozenset(
 NON_REFERENT_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 )
+# Entity types whose members are people: "who" may refer to them.
+PEOPLE_TYPES = frozenset({"person", "group"})
 ACTOR_CATEGORIES: dict[str, Category] = {
     "person": "person",
     "organization": "organization",
@@ -213,18 +221,42 @@ class ReferenceSteps(ResolutionState):
         for token in self.doc:
             if token.i in self.token_entity or token.i in self.token_entities:
                 continue
-            noun = relative_antecedent(token)
-            if noun is None:
+            attachment = relative_attachment(token, self._animacy)
+            if attachment is None:
                 continue
-            ids = self._ids(noun.i)
-            reason = f"relative pronoun of {noun.text!r}"
-            if not ids and (subject := described_subject(noun)) is not None:
-                ids = self._ids(subject.i)
-                reason = f"relative pronoun of {noun.text!r}, which describes {subject.text!r}"
+            noun = attachment.noun
+            self.relative_nouns[token.i] = noun.i if noun is not None else None
+            if noun is None:
+                self._drop(
+                    token, "relative", "unsure which noun the clause modifies", attachment.reason
+                )
+                continue
+            ids, reason = self._relative_ids(noun)
+            if attachment.reason != "the noun it modifies":
+                reason = f"{reason} ({attachment.reason})"
             if ids:
                 self._add(token.i, token.i + 1, token.text, "relative", ids, reason, 0.9, token.i)
             else:
                 self._drop(token, "relative", "its noun is not an actor", noun.text)
+
+    def _relative_ids(self, noun: Token) -> tuple[tuple[str, ...], str]:
+        ids = self._ids(noun.i)
+        if ids:
+            return ids, f"relative pronoun of {noun.text!r}"
+        # "Putin is a thug who ..."; "Ryan Bundy, another leader of the standoff who ...".
+        for described in (described_subject(noun), described_name(noun)):
+            if described is not None and (ids := self._ids(described.i)):
+                reason = f"relative pronoun of {noun.text!r}, which describes {described.text!r}"
+                return ids, reason
+        return (), ""
+
+    def _animacy(self, noun: Token) -> Animacy:
+        """People or not, by the entity a noun refers to, else by the noun itself."""
+        ids = self._ids(noun.i)
+        if ids:
+            people = {self.drafts[i].type in PEOPLE_TYPES for i in ids}
+            return "person" if people == {True} else "other" if people == {False} else "unknown"
+        return token_animacy(noun)
 
     # 10. First person in quotes; second person.
     def _first_and_second_person(self) -> None:

@@ -47,6 +47,8 @@ class ResolutionState:
         self.pronoun_done: set[int] = set()
         self.names: list[NameMention] = []
         self.name_entity: dict[int, str] = {}
+        # Relative pronoun -> the noun its clause modifies (None: unsure which).
+        self.relative_nouns: dict[int, int | None] = {}
 
     # Helpers.
     def _taken(self, index: int) -> bool:
@@ -155,6 +157,7 @@ class ResolutionState:
             merges=tuple(self.merges),
             quotes=self.quotes,
             quote_speakers=speakers,
+            relative_nouns=dict(self.relative_nouns),
         )
 
     def _coordinated_sets(self) -> list[CoordinatedSet]:

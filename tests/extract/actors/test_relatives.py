@@ -1,0 +1,132 @@
+"""Relative pronouns attach to the noun their clause modifies, or drop when unsure (no model)."""
+
+from __future__ import annotations
+
+from kg.extract.actors import resolve_actors
+from kg.extract.actors.relatives import relative_attachment
+from kg.extract.document import extract_document
+from kg.model import Document
+from tests.docs import make_doc
+
+# "Trump seeks better relations with the Kremlin, which soured under Obama."
+KREMLIN = [
+    ("Trump", "PROPN", "nsubj", 1, "Trump"),
+    ("seeks", "VERB", "ROOT", 1, "seek"),
+    ("better", "ADJ", "amod", 3, "good"),
+    ("relations", "NOUN", "dobj", 1, "relation"),
+    ("with", "ADP", "prep", 3, "with"),
+    ("the", "DET", "det", 6, "the"),
+    ("Kremlin", "PROPN", "pobj", 4, "Kremlin"),
+    (",", "PUNCT", "punct", 6, ","),
+    ("which", "PRON", "nsubj", 9, "which"),
+    ("soured", "VERB", "relcl", 6, "sour"),
+    ("under", "ADP", "prep", 9, "under"),
+    ("Obama", "PROPN", "pobj", 10, "Obama"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+KREMLIN_ENTS = [(0, 1, "PERSON"), (5, 7, "ORG"), (11, 12, "PERSON")]
+
+
+def test_a_with_phrase_before_which_makes_the_attachment_unsure_so_it_is_dropped() -> None:
+    doc = make_doc(KREMLIN, ents=KREMLIN_ENTS)
+    attachment = relative_attachment(doc[8])
+    assert attachment is not None and attachment.noun is None
+    assert [t.text for t in attachment.candidates] == ["relations", "Kremlin"]
+    index = resolve_actors(doc)
+    assert index.resolve_all(8) == ()
+    assert index.relative_nouns == {8: None}
+    assert index.unresolved["relative: unsure which noun the clause modifies"] == 1
+
+
+def test_the_statement_of_an_unsure_relative_clause_is_not_given_to_the_nearer_noun() -> None:
+    doc = make_doc(KREMLIN, ents=KREMLIN_ENTS)
+    result = extract_document(Document("d1", doc.text), doc)
+    assert not [s for s in result.statements if s.relation.startswith("sour")]
+    assert result.dropped.get("subject is not an actor", 0) >= 1
+
+
+def test_a_plural_verb_picks_the_plural_noun() -> None:
+    # "relations with the Kremlin, which have soured": the relations have.
+    shifted = [(w, p, d, h + 1 if h >= 9 else h, lemma) for w, p, d, h, lemma in KREMLIN]
+    rows = [*shifted[:9], ("have", "AUX", "aux", 10, "have"), *shifted[9:]]
+    doc = make_doc(rows, ents=[(0, 1, "PERSON"), (5, 7, "ORG"), (12, 13, "PERSON")])
+    doc[9].tag_ = "VBP"
+    attachment = relative_attachment(doc[8])
+    assert attachment is not None and attachment.noun is not None
+    assert attachment.noun.text == "relations"
+    index = resolve_actors(doc)
+    assert index.resolve_all(8) == ()  # relations are no actor
+    assert index.unresolved["relative: its noun is not an actor"] == 1
+
+
+# "Claypool represents Ryan Bundy, another leader of the standoff who is in custody."
+BUNDY = [
+    ("Claypool", "PROPN", "nsubj", 1, "Claypool"),
+    ("represents", "VERB", "ROOT", 1, "represent"),
+    ("Ryan", "PROPN", "compound", 3, "Ryan"),
+    ("Bundy", "PROPN", "dobj", 1, "Bundy"),
+    (",", "PUNCT", "punct", 3, ","),
+    ("another", "DET", "det", 6, "another"),
+    ("leader", "NOUN", "appos", 3, "leader"),
+    ("of", "ADP", "prep", 6, "of"),
+    ("the", "DET", "det", 9, "the"),
+    ("standoff", "NOUN", "pobj", 7, "standoff"),
+    ("who", "PRON", "nsubj", 11, "who"),
+    ("is", "AUX", "relcl", 9, "be"),
+    ("in", "ADP", "prep", 11, "in"),
+    ("custody", "NOUN", "pobj", 12, "custody"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+
+
+def test_who_skips_a_thing_for_the_person_noun_and_its_apposition() -> None:
+    doc = make_doc(BUNDY, ents=[(0, 1, "PERSON"), (2, 4, "PERSON")])
+    attachment = relative_attachment(doc[10])
+    assert attachment is not None and attachment.noun is not None
+    assert attachment.noun.text == "leader"
+    index = resolve_actors(doc)
+    assert [r.label for r in index.resolve_all(10)] == ["Ryan Bundy"]
+    mention = next(m for m in index.mentions if m.start == 10)
+    assert "describes 'Bundy'" in mention.reason and "'who'" in mention.reason
+
+
+def test_whom_inside_a_partitive_takes_the_people() -> None:
+    # "Jurists investigated the welfare of 2,000 Libyans, some of whom were held."
+    rows = [
+        ("Jurists", "NOUN", "nsubj", 1, "jurist"),
+        ("investigated", "VERB", "ROOT", 1, "investigate"),
+        ("the", "DET", "det", 3, "the"),
+        ("welfare", "NOUN", "dobj", 1, "welfare"),
+        ("of", "ADP", "prep", 3, "of"),
+        ("2,000", "NUM", "nummod", 6, "2,000"),
+        ("Libyans", "PROPN", "pobj", 4, "Libyans"),
+        (",", "PUNCT", "punct", 6, ","),
+        ("some", "PRON", "nsubjpass", 12, "some"),
+        ("of", "ADP", "prep", 8, "of"),
+        ("whom", "PRON", "pobj", 9, "whom"),
+        ("were", "AUX", "auxpass", 12, "be"),
+        ("held", "VERB", "relcl", 3, "hold"),
+        (".", "PUNCT", "punct", 1, "."),
+    ]
+    doc = make_doc(rows, ents=[(6, 7, "NORP")])
+    attachment = relative_attachment(doc[10])
+    assert attachment is not None and attachment.noun is not None
+    assert attachment.noun.text == "Libyans"
+
+
+def test_a_single_noun_before_the_clause_is_taken_as_parsed() -> None:
+    # "Hamas, which advocates violence, ran."
+    rows = [
+        ("Hamas", "PROPN", "nsubj", 6, "Hamas"),
+        (",", "PUNCT", "punct", 0, ","),
+        ("which", "PRON", "nsubj", 3, "which"),
+        ("advocates", "VERB", "relcl", 0, "advocate"),
+        ("violence", "NOUN", "dobj", 3, "violence"),
+        (",", "PUNCT", "punct", 0, ","),
+        ("ran", "VERB", "ROOT", 6, "run"),
+    ]
+    doc = make_doc(rows, ents=[(0, 1, "ORG")])
+    attachment = relative_attachment(doc[2])
+    assert attachment is not None and attachment.noun is not None
+    assert (attachment.noun.text, attachment.reason) == ("Hamas", "the noun it modifies")
+    assert [r.label for r in resolve_actors(doc).resolve_all(2)] == ["Hamas"]
