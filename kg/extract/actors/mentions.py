@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors.index import Unresolved
-from kg.extract.actors.lexicon import Gender
-from kg.extract.actors.names import is_all_caps
+from kg.extract.actors.lexicon import Gender, aliases
+from kg.extract.actors.names import fold, is_all_caps
 from kg.extract.actors.roles import (
     Role,
     apposition_head,
@@ -235,7 +235,8 @@ def clean_name(
     text = normalize_text(doc[start:end].text)
     if not any(char.isalpha() for char in text):
         return None, "no letters"
-    if text.lower() in PRONOUN_WORDS:
+    # "He", "It" tagged as names; but "US" is the alias of a country, not "us".
+    if text.lower() in PRONOUN_WORDS and fold(text) not in aliases():
         return None, "a pronoun tagged as a name"
     ner_type = NER_TO_TYPE[ent.label_]
     if ner_type == "person" and not title_tokens and not honorifics:

@@ -158,6 +158,7 @@ class ResolutionState:
             quotes=self.quotes,
             quote_speakers=speakers,
             relative_nouns=dict(self.relative_nouns),
+            norp_tokens=frozenset(t.i for t in self.doc if t.ent_type_ == "NORP"),
         )
 
     def _coordinated_sets(self) -> list[CoordinatedSet]:
