@@ -5,7 +5,11 @@ Role nominals name one person by a role seen with their name in the document:
 Mitch McConnell ("Mitch McConnell, a Kentucky Republican"). Modifiers must fit: "the
 U.S. president" cannot be the "Russian President"; "the press secretary" needs a
 role with "press". When several people hold the role, the one mentioned far more often
-wins; otherwise the nominal is ambiguous, dropped and counted.
+wins; otherwise the nominal is ambiguous, dropped and counted. A past qualifier points
+to a past holder ("the former president" is someone named "former President ..."), and
+none to a current one; coordinated qualifiers name one holder each ("both the former
+and current president" -> the former and the current president, or nothing unless both
+are known).
 
 Set nominals name a set of actors coordinated before them: "the two leaders", "both
 sides", "the leaders" -> Trump and Putin ("President Donald Trump and Russian
@@ -68,6 +72,7 @@ class RoleHolder:
         words: Every folded word of the roles.
         affiliations: Entities in the roles (France for "French President").
         mentions: How often the person is mentioned (salience).
+        past_heads: Heads of roles the person held only in the past ("former President").
     """
 
     entity_id: str
@@ -75,6 +80,7 @@ class RoleHolder:
     words: frozenset[str]
     affiliations: frozenset[str]
     mentions: int
+    past_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +126,10 @@ def role_nominal_word(token: Token, holders: Sequence[RoleHolder]) -> str | None
     """
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in ROLE_MODIFIER_DEPS:
         return None
-    if is_plural(token) or token.ent_type_ not in {"", "NORP"}:
+    if token.ent_type_ not in {"", "NORP"}:
+        return None
+    # "the former and current presidents" names one holder per qualifier.
+    if is_plural(token) and len(coordinated_qualifiers(token)) < 2:
         return None
     word = fold(token.text)
     before = token.doc[token.i - 1] if token.i > 0 else None
@@ -147,20 +156,80 @@ def resolve_role_nominal(
 ) -> NominalResolution:
     """Which person a role nominal names (see the module docstring)."""
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
-    words = {fold(m.text) for m in modifiers}
-    if words & PAST_QUALIFIERS:
-        return NominalResolution((), "a former holder of the role", 0.0)
-    fitting = [h for h in holders if word in h.heads and _fits(h, modifiers, entity_at)]
+    qualifiers = coordinated_qualifiers(token)
+    if len(qualifiers) > 1:
+        return _resolve_each(qualifiers, word, holders, modifiers, entity_at)
+    past = bool({fold(m.text) for m in modifiers} & PAST_QUALIFIERS)
+    return _resolve_one(word, past, holders, modifiers, entity_at)
+
+
+def coordinated_qualifiers(token: Token) -> list[Token]:
+    """Coordinated qualifiers of a role noun: "the [former] and [current] president".
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("the", "DET", "det", 4, "the"),
+        ...                 ("former", "ADJ", "amod", 4, "former"),
+        ...                 ("and", "CCONJ", "cc", 1, "and"),
+        ...                 ("current", "ADJ", "conj", 1, "current"),
+        ...                 ("president", "NOUN", "ROOT", 4, "president")])
+        >>> [t.text for t in coordinated_qualifiers(doc[4])]
+        ['former', 'current']
+    """
+    for child in token.lefts:
+        if child.dep_ == "amod" and fold(child.text) in PAST_QUALIFIERS | NEUTRAL_QUALIFIERS:
+            conjuncts = [c for c in child.subtree if c.dep_ == "conj" and c.i < token.i]
+            if conjuncts:
+                return [child, *conjuncts]
+    return []
+
+
+def _resolve_each(
+    qualifiers: list[Token],
+    word: str,
+    holders: Sequence[RoleHolder],
+    modifiers: list[Token],
+    entity_at: Callable[[int], str | None],
+) -> NominalResolution:
+    """One holder per coordinated qualifier, all of them distinct, or nothing."""
+    others = [m for m in modifiers if m not in qualifiers]
+    found: list[str] = []
+    for qualifier in qualifiers:
+        past = fold(qualifier.text) in PAST_QUALIFIERS
+        outcome = _resolve_one(word, past, holders, others, entity_at)
+        if len(outcome.entity_ids) != 1 or outcome.entity_ids[0] in found:
+            reason = f"coordinated roles: no single holder for {qualifier.text!r} {word}"
+            return NominalResolution((), reason, 0.0)
+        found.append(outcome.entity_ids[0])
+    names = " and ".join(repr(q.text) for q in qualifiers)
+    return NominalResolution(tuple(found), f"one holder for each of {names} {word}", 0.7)
+
+
+def _resolve_one(
+    word: str,
+    past: bool,
+    holders: Sequence[RoleHolder],
+    modifiers: list[Token],
+    entity_at: Callable[[int], str | None],
+) -> NominalResolution:
+    fitting = [
+        h
+        for h in holders
+        if (word in h.past_heads if past else word in h.heads - h.past_heads)
+        and _fits(h, modifiers, entity_at)
+    ]
     if not fitting:
-        return NominalResolution((), "no person holds the role", 0.0)
+        reason = "no former holder of the role is named" if past else "no person holds the role"
+        return NominalResolution((), reason, 0.0)
     ranked = sorted(fitting, key=lambda h: (-h.mentions, h.entity_id))
+    kind = "former " if past else ""
     if len(ranked) == 1:
         return NominalResolution(
-            (ranked[0].entity_id,), f"the only person with role {word!r}", 0.85
+            (ranked[0].entity_id,), f"the only {kind}person with role {word!r}", 0.85
         )
     first, second = ranked[0], ranked[1]
     if first.mentions >= SALIENCE_MARGIN * second.mentions:
-        reason = f"the most mentioned of {len(ranked)} people with role {word!r}"
+        reason = f"the most mentioned of {len(ranked)} {kind}people with role {word!r}"
         return NominalResolution((first.entity_id,), reason, 0.6)
     return NominalResolution((), "ambiguous: several people hold the role", 0.0)
 
@@ -170,7 +239,8 @@ def _fits(
 ) -> bool:
     for modifier in modifiers:
         folded = fold(modifier.text)
-        if folded in NEUTRAL_QUALIFIERS or (modifier.dep_ == "poss" and modifier.pos_ == "PRON"):
+        qualifier = folded in NEUTRAL_QUALIFIERS | PAST_QUALIFIERS
+        if qualifier or (modifier.dep_ == "poss" and modifier.pos_ == "PRON"):
             continue
         entity = entity_at(modifier.i)
         if entity is not None:

@@ -59,6 +59,9 @@ class ReferenceSteps(ResolutionState):
         for mention in self.mentions:
             if mention.kind == "demonym" or self.doc[mention.head].dep_ in MODIFIER_DEPS:
                 continue
+            # "US $50 million": a currency marker, not the country.
+            if mention.end < len(self.doc) and self.doc[mention.end].ent_type_ == "MONEY":
+                continue
             self._add_referent(
                 mention.head, mention.start, mention.end, mention.entity_ids, mention.text
             )

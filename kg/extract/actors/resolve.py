@@ -31,6 +31,7 @@ from kg.extract.actors.lexicon import demonyms
 from kg.extract.actors.mentions import find_names, headline_sentences
 from kg.extract.actors.names import fold
 from kg.extract.actors.nominals import (
+    PAST_QUALIFIERS,
     RoleHolder,
     resolve_role_nominal,
     resolve_set_nominal,
@@ -207,15 +208,20 @@ class _Resolution(ReferenceSteps):
                 self._drop(token, "nominal", "generic group without a named anchor")
 
     def _role_holders(self) -> list[RoleHolder]:
-        holders: dict[str, tuple[set[str], set[str]]] = {}
+        # entity -> (heads, words, heads of current roles)
+        holders: dict[str, tuple[set[str], set[str], set[str]]] = {}
         for index, name in enumerate(self.names):
             entity = self.name_entity[index]
             if self.drafts[entity].type != "person":
                 continue
-            heads, words = holders.setdefault(entity, (set(), set()))
+            heads, words, current = holders.setdefault(entity, (set(), set(), set()))
             for role in name.roles:
+                role_words = fold(role.text).split()
                 heads.add(role.head)
-                words.update(fold(role.text).split())
+                words.update(role_words)
+                # "former President Barack Obama": a past holder of "president".
+                if not set(role_words) & PAST_QUALIFIERS:
+                    current.add(role.head)
         return [
             RoleHolder(
                 entity,
@@ -223,8 +229,9 @@ class _Resolution(ReferenceSteps):
                 frozenset(words),
                 frozenset(self.drafts[entity].affiliations),
                 self.drafts[entity].mentions,
+                frozenset(heads - current),
             )
-            for entity, (heads, words) in sorted(holders.items())
+            for entity, (heads, words, current) in sorted(holders.items())
             if heads
         ]
 

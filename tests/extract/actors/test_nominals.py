@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract.actors import resolve_actors
 from kg.extract.actors.nominals import (
     CoordinatedSet,
     RoleHolder,
@@ -103,9 +104,53 @@ def test_ambiguous_former_and_unknown_roles_stay_unresolved() -> None:
     )
     former = _nominal("the", "former", "president")
     assert resolve_role_nominal(former[2], "president", [TRUMP], lambda i: None).reason == (
-        "a former holder of the role"
+        "no former holder of the role is named"
     )
     assert resolve_role_nominal(doc[1], "president", [], lambda i: None).entity_ids == ()
+
+
+OBAMA = RoleHolder(  # "former President Barack Obama"
+    "person/barack-obama",
+    frozenset({"president"}),
+    frozenset({"former", "president"}),
+    frozenset(),
+    4,
+    frozenset({"president"}),
+)
+# "both the former and current president were briefed"
+FORMER_AND_CURRENT = [
+    ("both", "DET", "det", 5, "both"),
+    ("the", "DET", "det", 5, "the"),
+    ("former", "ADJ", "amod", 5, "former"),
+    ("and", "CCONJ", "cc", 2, "and"),
+    ("current", "ADJ", "conj", 2, "current"),
+    ("president", "NOUN", "nsubjpass", 7, "president"),
+    ("were", "AUX", "auxpass", 7, "be"),
+    ("briefed", "VERB", "ROOT", 7, "brief"),
+]
+
+
+def test_a_former_holder_is_the_person_named_former_and_the_president_is_not() -> None:
+    former = _nominal("the", "former", "president")
+    outcome = resolve_role_nominal(former[2], "president", [TRUMP, OBAMA], lambda i: None)
+    assert outcome.entity_ids == ("person/barack-obama",)
+    current = _nominal("the", "president")
+    outcome = resolve_role_nominal(current[1], "president", [TRUMP, OBAMA], lambda i: None)
+    assert outcome.entity_ids == ("person/donald-trump",)
+
+
+def test_coordinated_qualifiers_name_one_holder_each_or_nothing() -> None:
+    doc = make_doc(FORMER_AND_CURRENT)
+    word = role_nominal_word(doc[5], [TRUMP, OBAMA])
+    assert word == "president"
+    both = resolve_role_nominal(doc[5], word, [TRUMP, OBAMA], lambda i: None)
+    assert both.entity_ids == ("person/barack-obama", "person/donald-trump")
+    assert both.reason == "one holder for each of 'former' and 'current' president"
+    # Without a named former president, the whole phrase is dropped: never one node
+    # labelled "former and current president", never the current one alone.
+    alone = resolve_role_nominal(doc[5], word, [TRUMP], lambda i: None)
+    assert alone.entity_ids == ()
+    assert alone.reason == "coordinated roles: no single holder for 'former' president"
 
 
 def test_vice_president_is_its_own_role() -> None:
@@ -172,3 +217,23 @@ def test_the_leaders_without_a_count_take_the_nearest_set_in_the_window() -> Non
 def test_indefinite_counts_are_not_set_nominals() -> None:
     token = _set_nominal([("five", "NUM", "nummod"), ("countries", "country", "")])
     assert set_nominal_size(token) is None
+
+
+def test_the_former_and_current_president_resolve_to_the_two_named_presidents() -> None:
+    # "Former President Obama called President Trump. Both the former and current
+    # president were briefed."
+    rows = [
+        ("Former", "ADJ", "amod", 1, "former"),
+        ("President", "PROPN", "compound", 2, "President"),
+        ("Obama", "PROPN", "nsubj", 3, "Obama"),
+        ("called", "VERB", "ROOT", 3, "call"),
+        ("President", "PROPN", "compound", 5, "President"),
+        ("Trump", "PROPN", "dobj", 3, "Trump"),
+        (".", "PUNCT", "punct", 3, "."),
+    ]
+    rows += [(w, p, d, h + 7, lemma) for w, p, d, h, lemma in FORMER_AND_CURRENT]
+    rows.append((".", "PUNCT", "punct", 14, "."))
+    doc = make_doc(rows, ents=[(2, 3, "PERSON"), (5, 6, "PERSON")])
+    index = resolve_actors(doc)
+    assert [r.label for r in index.resolve_all(12)] == ["Obama", "Trump"]
+    assert not [e for e in index.entities.values() if "former" in e.label.lower()]
