@@ -23,6 +23,7 @@ from kg.extract.actors.roles import (
     apposition_head,
     apposition_roles,
     first_name_before,
+    given_name_before,
     given_name_gender,
     noun_role,
     premodifier_roles,
@@ -35,6 +36,9 @@ from kg.ids import NER_TO_TYPE, normalize_text
 # NER labels that name actors, places and things; NORP is read as demonyms instead.
 NAME_LABELS = frozenset(label for label in NER_TO_TYPE if label != "NORP")
 LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+# Types NER gives a surname it did not recognise ("Priebus" ORG); with a given name before
+# it, the name is a person's.
+SURNAME_TYPES = frozenset({"organization", "place", "product", "work"})
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 PRONOUN_WORDS = frozenset(
     [
@@ -239,7 +243,11 @@ def clean_name(
     if text.lower() in PRONOUN_WORDS and fold(text) not in aliases():
         return None, "a pronoun tagged as a name"
     ner_type = NER_TO_TYPE[ent.label_]
-    if ner_type == "person" and not title_tokens and not honorifics:
+    if ner_type in SURNAME_TYPES and end - start == 1 and given_name_before(doc, start):
+        # "Reince [Priebus]" tagged ORG: a given name before it makes it a person's name.
+        ner_type, start = "person", start - 1
+        text = normalize_text(doc[start:end].text)
+    elif ner_type == "person" and not title_tokens and not honorifics:
         start = first_name_before(doc, start, end)
         text = normalize_text(doc[start:end].text)
     head = doc[start:end].root

@@ -93,6 +93,31 @@ def first_name_before(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def given_name_before(doc: Doc, start: int) -> bool:
+    """Whether a known given name, outside every NER span, stands right before `start`.
+
+    "chief of staff Reince [Priebus]" with "Priebus" tagged ORG: a one-word name after a
+    given name is a person's surname, whatever NER said (even when the parser split the
+    sentence between them).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("chief of staff Reince Priebus")
+        >>> given_name_before(doc, 4), given_name_before(doc, 3)
+        (True, False)
+    """
+    if start == 0:
+        return False
+    token = doc[start - 1]
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.ent_type_
+        and fold(token.text) in first_names()
+        and title_at([fold(token.text)]) is None
+    )
+
+
 def _single_word_title(token: Token) -> bool:
     return token.text[:1].isupper() and title_at([fold(token.text)]) is not None
 

@@ -53,6 +53,36 @@ def test_a_given_name_marks_gender() -> None:
     assert name.gender == "f"
 
 
+def test_a_given_name_before_a_one_word_name_ner_mistyped_makes_a_person() -> None:
+    # "... chief of staff" | "Reince Priebus, ..." split over two sentences, "Priebus" ORG.
+    doc = make_doc(
+        [
+            ("chief", "NOUN", "ROOT", 0, "chief"),
+            ("of", "ADP", "prep", 0, "of"),
+            ("staff", "NOUN", "pobj", 1, "staff"),
+            ("Reince", "ADP", "prep", 4, "Reince"),
+            ("Priebus", "PROPN", "ROOT", 4, "Priebus"),
+            ("and", "CCONJ", "cc", 4, "and"),
+            ("Apple", "PROPN", "conj", 4, "Apple"),
+        ],
+        ents=[(4, 5, "ORG"), (6, 7, "ORG")],
+    )
+    names, _ = _names(doc)
+    assert [(n.text, n.ner_type, n.gender) for n in names] == [
+        ("Reince Priebus", "person", "m"),
+        ("Apple", "organization", None),  # "and" is no given name
+    ]
+
+
+def test_us_is_the_country_not_a_pronoun() -> None:
+    doc = make_doc(
+        [("US", "PROPN", "compound", 1, "US"), ("authorities", "NOUN", "ROOT", 1, "authority")],
+        ents=[(0, 1, "GPE")],
+    )
+    [name], dropped = _names(doc)
+    assert (name.text, name.ner_type, dropped) == ("US", "place", [])
+
+
 def test_apposition_roles_and_the_noun_a_name_stands_in_apposition_to() -> None:
     doc = make_doc(
         [
