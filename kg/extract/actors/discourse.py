@@ -28,6 +28,9 @@ Category = Literal["person", "organization", "place", "group", "thing", "unknown
 # [to pay]").
 CONTROLLED_DEPS = frozenset({"xcomp"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+# Prepositions whose gerund's doer is the verb's object: "blamed X [for] ...-ing",
+# "accused X [of] ...", "prevented X [from] ...", "warned X [against] ...".
+OBJECT_CONTROL_PREPOSITIONS = frozenset({"for", "of", "from", "against"})
 # Phrases attached to a noun that may hold a pronoun pointing back to that noun.
 SIBLING_PHRASE_DEPS = frozenset({"conj", "prep", "relcl", "acl", "appos"})
 # How many sentences before the pronoun's own a referent may be.
@@ -104,13 +107,23 @@ def _same_sentence(pronoun: Token, by_head: dict[int, list[Referent]]) -> Iterat
             yield from by_head.get(parent.i, ())
         others = [child for child in parent.children if child.i != node.i]
         # Object control: in "urged allies to pay their share" the one who pays is the
-        # object, so it comes before the subject.
-        if node.dep_ in CONTROLLED_DEPS:
+        # object, so it comes before the subject; so in "assailed Trump for keeping his
+        # tax returns" (a gerund after "for", "of", "from", "against").
+        if node.dep_ in CONTROLLED_DEPS or _object_controlled_gerund(node):
             controllers = [c for c in others if c.dep_ in OBJECT_DEPS and c.i < pronoun.i]
             for controller in controllers:
                 yield from by_head.get(controller.i, ())
         yield from _breadth_first(others, by_head, limit=pronoun.i)
         node = parent
+
+
+def _object_controlled_gerund(node: Token) -> bool:
+    """ "for keeping ...", "of lying", "from flying": a gerund whose doer is the object."""
+    return (
+        node.dep_ == "prep"
+        and node.lower_ in OBJECT_CONTROL_PREPOSITIONS
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children)
+    )
 
 
 def _breadth_first(

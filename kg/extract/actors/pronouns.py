@@ -76,6 +76,12 @@ THIRD_PERSON: dict[str, PronounForm] = {
 # Arguments of one verb: a non-reflexive pronoun is not bound by a co-argument.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "attr", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+POSSESSIVE_DEPS = frozenset({"poss"})
+# The clause a speech verb reports: "[He is unfit], Clinton said".
+REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+# Clauses at the level of the main clause: "..., but [Najib denied] this" (conj), "alleges
+# that [Salman did] ..." (ccomp); not "a time when ..." or "where ...".
+MAIN_CLAUSE_LINKS = frozenset({"conj", "ccomp"})
 # Clauses whose missing subject is understood from the clause above ("saying it ...").
 UNDERSTOOD_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj"})
 # Pleonastic "it": "it is likely that ...", "it seems ...", "it doesn't matter that ...".
@@ -158,7 +164,59 @@ def resolve_pronoun(
         resolved = _forward(fronted_subject, form, by_head, excluded)
         if resolved is not None:
             return resolved
+    if form.person is True and (later := _cataphora(pronoun, form, by_head, excluded)):
+        return PronounResolution(later, f"no antecedent before it; the later {later.text!r}", 0.6)
     return PronounResolution(None, "no antecedent that agrees in number and type", 0.0)
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's main clause, a clause coordinated with it, or reported by it."""
+    while verb.dep_ in MAIN_CLAUSE_LINKS and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _reported_by(token: Token, verb: Token) -> bool:
+    """Whether a token lies in a clause the verb reports ("[He is unfit], Clinton said")."""
+    node = token
+    while node.head.i != node.i:
+        if node.head.i == verb.i:
+            return node.dep_ in REPORTED_DEPS
+        node = node.head
+    return False
+
+
+def _cataphora(
+    pronoun: Token,
+    form: PronounForm,
+    by_head: dict[int, list[Referent]],
+    excluded: Callable[[Referent], bool],
+) -> Referent | None:
+    """A person named later in the sentence, when nothing before the pronoun fits.
+
+    "[His] holiday plans fueled rumors [he] was fleeing ..., but [Najib] denied this";
+    "[Her] indictment alleges ... that [Salman] did ...". The later name must be the
+    subject (or its possessor: "both [Manafort]'s accountants ... say") of the main
+    clause, of one coordinated with it or of one it reports, and not in the pronoun's own
+    clause below it: in "He argued that Mr. Trump's policies ..." he is not Trump.
+    """
+    commanded = set() if pronoun.dep_ in POSSESSIVE_DEPS else {t.i for t in pronoun.head.subtree}
+    for token in pronoun.sent:
+        if token.i <= pronoun.i or token.i in commanded:
+            continue
+        subject = token if token.dep_ in SUBJECT_DEPS else token.head
+        if subject.dep_ not in SUBJECT_DEPS or not _main_clause(subject.head):
+            continue
+        if subject is not token and token.dep_ not in POSSESSIVE_DEPS:
+            continue
+        # "his nearest challenger, Ted Cruz": a pronoun inside the name's phrase is not it;
+        # "He is unfit ..., Clinton said": nor one in what the name says.
+        if any(t.i == pronoun.i for t in subject.subtree) or _reported_by(pronoun, subject.head):
+            continue
+        for referent in by_head.get(token.i, ()):
+            if referent.entity_ids and agrees(form, referent) and not excluded(referent):
+                return referent
+    return None
 
 
 def agrees(form: PronounForm, referent: Referent) -> bool:
@@ -204,6 +262,8 @@ def _co_arguments(pronoun: Token) -> set[int]:
         return set()
     verb = pronoun.head
     heads = {c.i for c in verb.children if c.i != pronoun.i and c.dep_ in ARGUMENT_DEPS}
+    # "strong rains and winds sent them": every conjunct of a co-argument is one too.
+    heads |= {c for h in list(heads) for c in _conjuncts(verb.doc[h])}
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.i != verb.i:
         matrix = verb.head
         objects = [c.i for c in matrix.children if c.dep_ in {"dobj", "dative"}]
@@ -213,6 +273,14 @@ def _co_arguments(pronoun: Token) -> set[int]:
         elif verb.dep_ in UNDERSTOOD_SUBJECT_DEPS:
             heads.update(subjects)
     return heads
+
+
+def _conjuncts(token: Token) -> list[int]:
+    found = []
+    for child in token.children:
+        if child.dep_ == "conj":
+            found += [child.i, *_conjuncts(child)]
+    return found
 
 
 def _reflexive(

@@ -8,13 +8,22 @@ resolved pronoun is itself a referent for the next ("he ... he").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.actors.discourse import Category, Referent
 from kg.extract.actors.groups import actor_noun_type, is_plural
 from kg.extract.actors.lexicon import Gender, title_at
+from kg.extract.actors.mistyped import may_be_surname
 from kg.extract.actors.names import fold
-from kg.extract.actors.pronouns import PronounResolution, pronoun_form, resolve_pronoun
+from kg.extract.actors.pronouns import (
+    PronounForm,
+    PronounResolution,
+    pronoun_form,
+    resolve_pronoun,
+)
 from kg.extract.actors.relatives import (
     Animacy,
     described_name,
@@ -148,6 +157,8 @@ class ReferenceSteps(ResolutionState):
         outcome = resolve_pronoun(
             token, form, self.referents, self.sentences, self.sentence_of[token.i], excluded
         )
+        if outcome.referent is None and form.person is True:
+            outcome = self._as_surname(token, form, excluded) or outcome
         referent = outcome.referent
         if referent is not None and referent.category == "unknown":
             name = referent.text
@@ -176,6 +187,32 @@ class ReferenceSteps(ResolutionState):
         self.referents.setdefault(token.i, []).append(
             _moved(referent, token, self.sentence_of[token.i])
         )
+
+    def _as_surname(
+        self, token: Token, form: PronounForm, excluded: Callable[[Referent], bool]
+    ) -> PronounResolution | None:
+        """Retry "he"/"she" with one-word organizations read as surnames (`mistyped`)."""
+        surnames = {key for key, draft in self.drafts.items() if may_be_surname(draft)}
+        if not surnames:
+            return None
+        as_people = {
+            head: [
+                replace(r, category="person")
+                if r.entity_ids and set(r.entity_ids) <= surnames
+                else r
+                for r in refs
+            ]
+            for head, refs in self.referents.items()
+        }
+        outcome = resolve_pronoun(
+            token, form, as_people, self.sentences, self.sentence_of[token.i], excluded
+        )
+        referent = outcome.referent
+        if referent is None or not referent.entity_ids or referent.entity_ids[0] not in surnames:
+            return None
+        person = self._retype(referent.entity_ids[0], "person")
+        reason = f"{outcome.reason}, a surname NER typed as an organization"
+        return PronounResolution(replace(referent, entity_ids=(person,)), reason, 0.6)
 
     def _promote(self, referent: Referent, pronoun: Token, person: bool) -> Referent | None:
         """A proper noun NER missed becomes a person when "he" or "she" points to it."""

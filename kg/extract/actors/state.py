@@ -9,6 +9,7 @@ outcome carries its reason.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -106,6 +107,43 @@ class ResolutionState:
             else:
                 self.token_entities[index] = ids
         self.handled.add(head)
+
+    def _retype(self, old: str, entity_type: str) -> str:
+        """Give an entity another type ("Wiley" ORG is a person): its id changes everywhere."""
+        draft = self.drafts.pop(old)
+        new = Draft(
+            entity_type,
+            draft.label,
+            forms=draft.forms,
+            roles=draft.roles,
+            affiliations=draft.affiliations,
+            gender=draft.gender,
+            mentions=draft.mentions,
+        )
+        existing = self.drafts.get(new.id)
+        if existing is not None:
+            existing.forms.extend(f for f in new.forms if f not in existing.forms)
+            existing.mentions += new.mentions
+        else:
+            self.drafts[new.id] = new
+
+        def swap(ids: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(new.id if i == old else i for i in ids))
+
+        self.mentions = [replace(m, entity_ids=swap(m.entity_ids)) for m in self.mentions]
+        self.token_entity = {k: new.id if v == old else v for k, v in self.token_entity.items()}
+        self.token_entities = {k: swap(v) for k, v in self.token_entities.items()}
+        self.name_entity = {k: new.id if v == old else v for k, v in self.name_entity.items()}
+        self.referents = {
+            k: [replace(r, entity_ids=swap(r.entity_ids)) for r in refs]
+            for k, refs in self.referents.items()
+        }
+        for other in self.drafts.values():
+            if old in other.affiliations:
+                other.affiliations = (other.affiliations - {old}) | {new.id}
+        ref = self.drafts[new.id].ref()
+        self.merges = [replace(m, into=ref) if m.into.id == old else m for m in self.merges]
+        return new.id
 
     def _add_phrase(
         self, token: Token, kind: MentionKind, ids: tuple[str, ...], reason: str, score: float
