@@ -87,6 +87,8 @@ PRONOUN_WORDS = frozenset(
 _HEADLINE_CAPITALISED_SHARE = 0.7
 _SENTENCE_END = frozenset(".!?;:,")
 _CLOSING_MARKS = "”\"’'»)] \t"
+# "https://t.co/...", "pic.twitter.com/...", "@WCCO": tagged as names, they are none.
+_WEB_ADDRESS = re.compile(r"://|www\.|\.com\b|\w/\w|(?:^|\s)@\w")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Words a title-case headline leaves in lower case.
 _HEADLINE_FUNCTION_WORDS = frozenset(
@@ -239,6 +241,8 @@ def clean_name(
     text = normalize_text(doc[start:end].text)
     if not any(char.isalpha() for char in text):
         return None, "no letters"
+    if _WEB_ADDRESS.search(text):
+        return None, "a web address or handle"
     # "He", "It" tagged as names; but "US" is the alias of a country, not "us".
     if text.lower() in PRONOUN_WORDS and fold(text) not in aliases():
         return None, "a pronoun tagged as a name"

@@ -281,14 +281,15 @@ class ReferenceSteps(ResolutionState):
 
     def _relative_ids(self, noun: Token) -> tuple[tuple[str, ...], str]:
         ids = self._ids(noun.i)
-        if ids:
+        if ids and noun.i in self.name_tokens:
             return ids, f"relative pronoun of {noun.text!r}"
-        # "Putin is a thug who ..."; "Ryan Bundy, another leader of the standoff who ...".
+        # "Putin is a thug who ..."; "Ryan Bundy, another leader of the standoff who ...";
+        # "Abel Tesfaye, the Torontonian whose ...": the noun describes a named actor.
         for described in (described_subject(noun), described_name(noun)):
-            if described is not None and (ids := self._ids(described.i)):
+            if described is not None and (named := self._ids(described.i)):
                 reason = f"relative pronoun of {noun.text!r}, which describes {described.text!r}"
-                return ids, reason
-        return (), ""
+                return named, reason
+        return ids, f"relative pronoun of {noun.text!r}" if ids else ""
 
     def _animacy(self, noun: Token) -> Animacy:
         """People or not, by the entity a noun refers to, else by the noun itself."""

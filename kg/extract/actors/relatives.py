@@ -179,7 +179,7 @@ def described_name(noun: Token) -> Token | None:
         >>> described_name(doc[3]).text
         'Bundy'
     """
-    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+    if noun.dep_ == "appos" and noun.pos_ in NOUN_POS and noun.head.pos_ == "PROPN":
         return noun.head
     return None
 

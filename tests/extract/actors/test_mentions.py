@@ -120,6 +120,8 @@ def test_apposition_roles_and_the_noun_a_name_stands_in_apposition_to() -> None:
         ("He", "PRON", "a pronoun tagged as a name"),
         ("--", "PUNCT", "nothing left without determiners, titles and punctuation"),
         ("1600", "NUM", "no letters"),
+        ("https://t.co/bWB5JChjdL", "PROPN", "a web address or handle"),
+        ("@WCCO", "PROPN", "a web address or handle"),
     ],
 )
 def test_spans_that_are_not_names_are_dropped_with_a_reason(

@@ -140,3 +140,26 @@ def test_no_cataphora_into_the_pronouns_own_clause_or_what_the_name_says() -> No
         ents=[(4, 5, "PERSON")],
     )
     assert _labels(resolve_actors(said), 0) == []
+
+
+def test_an_emphatic_reflexive_is_the_noun_it_follows_and_a_conjoined_one_the_subject() -> None:
+    # "Bombers killed people as well as themselves; Mandela wanted Africans themselves."
+    doc = make_doc(
+        [
+            ("Palestinian", "ADJ", "amod", 1, "palestinian"),
+            ("bombers", "NOUN", "nsubj", 2, "bomber"),
+            ("killed", "VERB", "ROOT", 2, "kill"),
+            ("people", "NOUN", "dobj", 2, "people"),
+            ("as", "ADV", "cc", 3, "as"),
+            ("themselves", "PRON", "conj", 3, "themselves"),
+            (";", "PUNCT", "punct", 2, ";"),
+            ("Mandela", "PROPN", "nsubj", 8, "Mandela"),
+            ("wanted", "VERB", "ROOT", 8, "want"),
+            ("Egyptians", "PROPN", "dobj", 8, "Egyptian"),
+            ("themselves", "PRON", "appos", 9, "themselves"),
+        ],
+        ents=[(0, 1, "NORP"), (7, 8, "PERSON"), (9, 10, "NORP")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 5) == ["Palestinian bombers"]
+    assert _labels(index, 10) == ["Egyptians"]
