@@ -14,7 +14,9 @@ are known).
 Set nominals name a set of actors coordinated before them: "the two leaders", "both
 sides", "the leaders" -> Trump and Putin ("President Donald Trump and Russian
 President Vladimir Putin"). The count must match when one is given, and the kind of
-actor must fit the noun (leaders are people, countries are places).
+actor must fit the noun (leaders are people, countries are places). A pair that meets
+in the nominal's own sentence comes first: "In the call with Merkel, Trump agreed ...,
+according to readouts from both sides" -> Trump and Merkel.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ PAST_QUALIFIERS = frozenset({"former", "late", "ex", "previous", "outgoing"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Nouns used as modifiers are not references of their own ("[president] Donald Trump").
 ROLE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# "talks [with] Merkel": the preposition of an encounter between two actors.
+ENCOUNTER_PREPOSITIONS = frozenset({"with"})
 # How many sentences back a set may be, unless the nominal gives its count.
 SET_WINDOW = 3
 # Among several holders of a role, the most mentioned wins with this margin.
@@ -280,10 +284,50 @@ def set_nominal_size(token: Token) -> int | None:
     return count if definite else None
 
 
+def encounter_pair(
+    preposition: Token, entity_at: Callable[[int], str | None], sentence: int
+) -> CoordinatedSet | None:
+    """The two actors of "X ... with Y": "In the call with Merkel, Trump agreed".
+
+    The actor after "with" and the subject of the clause the phrase belongs to.
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("Trump", "PROPN", "nsubj", 1, "Trump"),
+        ...                 ("spoke", "VERB", "ROOT", 1, "speak"),
+        ...                 ("with", "ADP", "prep", 1, "with"),
+        ...                 ("Merkel", "PROPN", "pobj", 2, "Merkel")])
+        >>> encounter_pair(doc[2], {0: "person/trump", 3: "person/merkel"}.get, 0).entity_ids
+        ('person/trump', 'person/merkel')
+    """
+    if preposition.lower_ not in ENCOUNTER_PREPOSITIONS or preposition.dep_ != "prep":
+        return None
+    other = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    node = preposition.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if other is None or subject is None:
+        return None
+    ids = (entity_at(subject.i), entity_at(other.i))
+    if ids[0] is None or ids[1] is None or ids[0] == ids[1]:
+        return None
+    return CoordinatedSet(other.i, other.i + 1, sentence, (ids[0], ids[1]), (), 0)
+
+
 def resolve_set_nominal(
-    token: Token, size: int, sentence: int, sets: Sequence[CoordinatedSet]
+    token: Token,
+    size: int,
+    sentence: int,
+    sets: Sequence[CoordinatedSet],
+    encounters: Sequence[CoordinatedSet] = (),
 ) -> NominalResolution:
     """Which coordinated set a set nominal names (see the module docstring)."""
+    if size in {0, 2}:
+        meeting = [e for e in encounters if e.sentence == sentence and e.end <= token.i]
+        if meeting:
+            chosen = max(meeting, key=lambda e: e.head)
+            return NominalResolution(chosen.entity_ids, "the two sides met in its sentence", 0.75)
     allowed = SET_HEADS[fold(token.lemma_)]
     fitting = [
         s

@@ -33,6 +33,7 @@ from kg.extract.actors.names import fold
 from kg.extract.actors.nominals import (
     PAST_QUALIFIERS,
     RoleHolder,
+    encounter_pair,
     resolve_role_nominal,
     resolve_set_nominal,
     role_nominal_word,
@@ -190,13 +191,19 @@ class _Resolution(ReferenceSteps):
             )
             self.handled.add(group.head)
         sets = self._coordinated_sets()
+        encounters = [
+            pair
+            for token in self.doc
+            if (pair := encounter_pair(token, self.token_entity.get, self.sentence_of[token.i]))
+        ]
         for token in self.doc:
             if self._taken(token.i):
                 continue
             size = set_nominal_size(token)
             if size is None:
                 continue
-            outcome = resolve_set_nominal(token, size, self.sentence_of[token.i], sets)
+            sentence = self.sentence_of[token.i]
+            outcome = resolve_set_nominal(token, size, sentence, sets, encounters)
             if outcome.entity_ids:
                 self._add_phrase(
                     token, "nominal", outcome.entity_ids, outcome.reason, outcome.score

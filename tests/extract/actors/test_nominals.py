@@ -237,3 +237,39 @@ def test_the_former_and_current_president_resolve_to_the_two_named_presidents() 
     index = resolve_actors(doc)
     assert [r.label for r in index.resolve_all(12)] == ["Obama", "Trump"]
     assert not [e for e in index.entities.values() if "former" in e.label.lower()]
+
+
+def test_both_sides_are_the_pair_that_meets_in_its_sentence() -> None:
+    # "Trump and Putin spoke. In the call with Merkel, Trump agreed, according to readouts
+    # from both sides."
+    rows = [
+        ("Trump", "PROPN", "nsubj", 3, "Trump"),
+        ("and", "CCONJ", "cc", 0, "and"),
+        ("Putin", "PROPN", "conj", 0, "Putin"),
+        ("spoke", "VERB", "ROOT", 3, "speak"),
+        (".", "PUNCT", "punct", 3, "."),
+        ("In", "ADP", "prep", 12, "in"),
+        ("the", "DET", "det", 7, "the"),
+        ("call", "NOUN", "pobj", 5, "call"),
+        ("with", "ADP", "prep", 7, "with"),
+        ("Merkel", "PROPN", "pobj", 8, "Merkel"),
+        (",", "PUNCT", "punct", 12, ","),
+        ("Trump", "PROPN", "nsubj", 12, "Trump"),
+        ("agreed", "VERB", "ROOT", 12, "agree"),
+        (",", "PUNCT", "punct", 12, ","),
+        ("according", "VERB", "prep", 12, "accord"),
+        ("to", "ADP", "prep", 14, "to"),
+        ("readouts", "NOUN", "pobj", 15, "readout"),
+        ("from", "ADP", "prep", 16, "from"),
+        ("both", "DET", "det", 19, "both"),
+        ("sides", "NOUN", "pobj", 17, "side"),
+    ]
+    doc = make_doc(
+        rows, ents=[(0, 1, "PERSON"), (2, 3, "PERSON"), (9, 10, "PERSON"), (11, 12, "PERSON")]
+    )
+    index = resolve_actors(doc)
+    assert [r.label for r in index.resolve_all(19)] == ["Trump", "Merkel"]
+    assert (
+        next(m for m in index.mentions if m.head == 19).reason
+        == "the two sides met in its sentence"
+    )
