@@ -23,7 +23,8 @@ How a span finds its speaker (the `rule` of the quote):
 Quoted titles are not quotes: two to six words, all capitalised ("ABC's “This Week”
 program", a quoted headline ‘Absolutely Opposed’).
 
-Quote marks: “…”, "…", ``…'' (PTB), «…», „…“, and ‘…’ outside double quotes. A quote
+Quote marks: “…”, "…", ``…'' (PTB), «…», „…“, and ‘…’ outside double quotes; a
+straight "…'' (mixed ASCII, common in wire copy) closes too. A quote
 that is not closed ends at the paragraph break (`closed=False`).
 """
 
@@ -193,7 +194,9 @@ def quote_spans(doc: Doc) -> Iterator[QuoteSpan]:
             if text in DOUBLE_QUOTES or (text in SINGLE_QUOTES and _opens_single(token)):
                 opener = token
                 closer = DOUBLE_QUOTES.get(text) or SINGLE_QUOTES[text]
-        elif text == closer and (closer not in SINGLE_QUOTES or _closes_single(token)):
+        elif (text == closer or (closer == '"' and text == "''")) and (
+            closer not in SINGLE_QUOTES or _closes_single(token)
+        ):
             yield from _span(doc, opener.i + 1, token.i, closed=True)
             opener = None
     if opener is not None:

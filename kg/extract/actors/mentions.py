@@ -261,7 +261,7 @@ def clean_name(
     if noun is not None:
         roles.append(noun_role(noun))
     if gender is None and ner_type == "person":
-        gender = role_gender(roles) or given_name_gender(text)
+        gender = role_gender(doc, roles) or given_name_gender(text)
     return (
         NameMention(
             start=start,
