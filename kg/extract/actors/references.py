@@ -50,6 +50,8 @@ NOMINAL_DEPS = frozenset(
 NON_REFERENT_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 )
+# Where a name acts as a person would: "[Wiley] sought", "[Arpaio]'s defense".
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Entity types whose members are people: "who" may refer to them.
 PEOPLE_TYPES = frozenset({"person", "group"})
 ACTOR_CATEGORIES: dict[str, Category] = {
@@ -192,7 +194,17 @@ class ReferenceSteps(ResolutionState):
         self, token: Token, form: PronounForm, excluded: Callable[[Referent], bool]
     ) -> PronounResolution | None:
         """Retry "he"/"she" with one-word organizations read as surnames (`mistyped`)."""
-        surnames = {key for key, draft in self.drafts.items() if may_be_surname(draft)}
+        # Only a name that acts as people do, as a subject or possessor ("Wiley sought");
+        # "Speaking to Reuters, he said" keeps Reuters an organization.
+        acting = {
+            entity
+            for m in self.mentions
+            if m.kind == "name" and self.doc[m.head].dep_ in ACTING_DEPS
+            for entity in m.entity_ids
+        }
+        surnames = {
+            key for key, draft in self.drafts.items() if key in acting and may_be_surname(draft)
+        }
         if not surnames:
             return None
         as_people = {

@@ -163,3 +163,21 @@ def test_an_emphatic_reflexive_is_the_noun_it_follows_and_a_conjoined_one_the_su
     index = resolve_actors(doc)
     assert _labels(index, 5) == ["Palestinian bombers"]
     assert _labels(index, 10) == ["Egyptians"]
+
+
+def test_an_organization_that_is_only_spoken_to_is_no_surname() -> None:
+    # "Speaking to Reuters, he said ..." (he is someone outside the passage)
+    doc = make_doc(
+        [
+            ("Speaking", "VERB", "advcl", 5, "speak"),
+            ("to", "ADP", "prep", 0, "to"),
+            ("Reuters", "PROPN", "pobj", 1, "Reuters"),
+            (",", "PUNCT", "punct", 5, ","),
+            ("he", "PRON", "nsubj", 5, "he"),
+            ("said", "VERB", "ROOT", 5, "say"),
+        ],
+        ents=[(2, 3, "ORG")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 4) == []
+    assert "organization/reuters" in index.entities
