@@ -32,8 +32,11 @@ from kg.extract.actors.mentions import find_names, headline_sentences
 from kg.extract.actors.names import fold
 from kg.extract.actors.nominals import (
     PAST_QUALIFIERS,
+    NamedOrganization,
     RoleHolder,
     encounter_pair,
+    is_organization_nominal,
+    resolve_organization_nominal,
     resolve_role_nominal,
     resolve_set_nominal,
     role_nominal_word,
@@ -190,6 +193,19 @@ class _Resolution(ReferenceSteps):
                 group.start, group.end, group.label, "group", (draft.id,), reason, 0.8, group.head
             )
             self.handled.add(group.head)
+        named = [
+            NamedOrganization(m.head, self.sentence_of[m.head], m.entity_ids[0])
+            for m in self.mentions
+            if m.kind == "name" and self.drafts[m.entity_ids[0]].type == "organization"
+        ]
+        for token in self.doc:
+            if self._taken(token.i) or not is_organization_nominal(token):
+                continue
+            found = resolve_organization_nominal(token, self.sentence_of[token.i], named)
+            if found is not None and found.entity_ids:
+                self._add_phrase(token, "nominal", found.entity_ids, found.reason, found.score)
+            elif found is not None:
+                self._drop(token, "nominal", found.reason)
         sets = self._coordinated_sets()
         encounters = [
             pair
