@@ -32,17 +32,21 @@ from kg.extract.actors.mentions import find_names, headline_sentences
 from kg.extract.actors.names import fold
 from kg.extract.actors.nominals import (
     PAST_QUALIFIERS,
-    NamedOrganization,
     RoleHolder,
-    encounter_pair,
+    resolve_role_nominal,
+    role_nominal_word,
+)
+from kg.extract.actors.organization_nominals import (
+    NamedOrganization,
     is_organization_nominal,
     resolve_organization_nominal,
-    resolve_role_nominal,
-    resolve_set_nominal,
-    role_nominal_word,
-    set_nominal_size,
 )
 from kg.extract.actors.references import ReferenceSteps
+from kg.extract.actors.set_nominals import (
+    encounter_pair,
+    resolve_set_nominal,
+    set_nominal_size,
+)
 from kg.extract.quotes import Quote, find_quotes
 
 

@@ -18,7 +18,7 @@ from kg.extract.actors.grouping import Draft
 from kg.extract.actors.index import ActorIndex, Mention, MentionKind, MergeRecord, Unresolved
 from kg.extract.actors.mentions import NameMention
 from kg.extract.actors.names import fold
-from kg.extract.actors.nominals import CoordinatedSet
+from kg.extract.actors.set_nominals import CoordinatedSet
 from kg.extract.quotes import Quote
 from kg.ids import entity_id, normalize_text
 from kg.model import Entity
