@@ -195,3 +195,113 @@ def test_pronoun_forms_and_agreement() -> None:
     thing = Referent(0, 0, 1, 0, (), False, "thing", None, False, "call")
     its = pronoun_form(make_doc([("its", "PRON", "poss", 0, "its")])[0])
     assert its is not None and not agrees(form, person) and not agrees(its, thing)
+
+
+def test_every_conjunct_of_a_co_argument_is_ruled_out() -> None:
+    # "Americans drifted when rains and winds sent them into Canada."
+    doc = make_doc(
+        [
+            ("Americans", "PROPN", "nsubj", 1, "American"),
+            ("drifted", "VERB", "ROOT", 1, "drift"),
+            ("when", "SCONJ", "advmod", 6, "when"),
+            ("rains", "NOUN", "nsubj", 6, "rain"),
+            ("and", "CCONJ", "cc", 3, "and"),
+            ("winds", "NOUN", "conj", 3, "wind"),
+            ("sent", "VERB", "advcl", 1, "send"),
+            ("them", "PRON", "dobj", 6, "they"),
+            ("into", "ADP", "prep", 6, "into"),
+            ("Canada", "PROPN", "pobj", 8, "Canada"),
+        ],
+        ents=[(0, 1, "NORP"), (9, 10, "GPE")],
+    )
+    assert _labels(resolve_actors(doc), 7) == ["Americans"]
+
+
+def test_the_doer_of_a_gerund_after_for_is_the_object() -> None:
+    # "Kaine assailed Trump for keeping his tax returns."
+    doc = make_doc(
+        [
+            ("Kaine", "PROPN", "nsubj", 1, "Kaine"),
+            ("assailed", "VERB", "ROOT", 1, "assail"),
+            ("Trump", "PROPN", "dobj", 1, "Trump"),
+            ("for", "ADP", "prep", 1, "for"),
+            ("keeping", "VERB", "pcomp", 3, "keep"),
+            ("his", "PRON", "poss", 7, "his"),
+            ("tax", "NOUN", "compound", 7, "tax"),
+            ("returns", "NOUN", "dobj", 4, "return"),
+        ],
+        ents=[(0, 1, "PERSON"), (2, 3, "PERSON")],
+    )
+    doc[4].tag_ = "VBG"
+    assert _labels(resolve_actors(doc), 5) == ["Trump"]
+
+
+# "His plans fueled rumors, but Najib denied this."
+NAJIB = [
+    ("His", "PRON", "poss", 1, "his"),
+    ("plans", "NOUN", "nsubj", 2, "plan"),
+    ("fueled", "VERB", "ROOT", 2, "fuel"),
+    ("rumors", "NOUN", "dobj", 2, "rumor"),
+    (",", "PUNCT", "punct", 2, ","),
+    ("but", "CCONJ", "cc", 2, "but"),
+    ("Najib", "PROPN", "nsubj", 7, "Najib"),
+    ("denied", "VERB", "conj", 2, "deny"),
+    ("this", "PRON", "dobj", 7, "this"),
+]
+
+
+def test_with_nothing_before_it_a_pronoun_points_to_a_later_main_clause_subject() -> None:
+    index = resolve_actors(make_doc(NAJIB, ents=[(6, 7, "PERSON")]))
+    assert _labels(index, 0) == ["Najib"]
+    assert next(m for m in index.mentions if m.start == 0).score == 0.6
+
+
+def test_no_cataphora_into_the_pronouns_own_clause_or_what_the_name_says() -> None:
+    # "He argued that Trump erred." (he c-commands Trump)
+    argued = make_doc(
+        [
+            ("He", "PRON", "nsubj", 1, "he"),
+            ("argued", "VERB", "ROOT", 1, "argue"),
+            ("that", "SCONJ", "mark", 4, "that"),
+            ("Trump", "PROPN", "nsubj", 4, "Trump"),
+            ("erred", "VERB", "ccomp", 1, "err"),
+        ],
+        ents=[(3, 4, "PERSON")],
+    )
+    assert _labels(resolve_actors(argued), 0) == []
+    # "He is unfit, Clinton said." (what Clinton says is about someone else)
+    said = make_doc(
+        [
+            ("He", "PRON", "nsubj", 1, "he"),
+            ("is", "AUX", "ccomp", 4, "be"),
+            ("unfit", "ADJ", "acomp", 1, "unfit"),
+            (",", "PUNCT", "punct", 4, ","),
+            ("Clinton", "PROPN", "nsubj", 4, "Clinton"),
+            ("said", "VERB", "ROOT", 4, "say"),
+        ],
+        ents=[(4, 5, "PERSON")],
+    )
+    assert _labels(resolve_actors(said), 0) == []
+
+
+def test_an_emphatic_reflexive_is_the_noun_it_follows_and_a_conjoined_one_the_subject() -> None:
+    # "Bombers killed people as well as themselves; Mandela wanted Africans themselves."
+    doc = make_doc(
+        [
+            ("Palestinian", "ADJ", "amod", 1, "palestinian"),
+            ("bombers", "NOUN", "nsubj", 2, "bomber"),
+            ("killed", "VERB", "ROOT", 2, "kill"),
+            ("people", "NOUN", "dobj", 2, "people"),
+            ("as", "ADV", "cc", 3, "as"),
+            ("themselves", "PRON", "conj", 3, "themselves"),
+            (";", "PUNCT", "punct", 2, ";"),
+            ("Mandela", "PROPN", "nsubj", 8, "Mandela"),
+            ("wanted", "VERB", "ROOT", 8, "want"),
+            ("Egyptians", "PROPN", "dobj", 8, "Egyptian"),
+            ("themselves", "PRON", "appos", 9, "themselves"),
+        ],
+        ents=[(0, 1, "NORP"), (7, 8, "PERSON"), (9, 10, "NORP")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 5) == ["Palestinian bombers"]
+    assert _labels(index, 10) == ["Egyptians"]
