@@ -288,6 +288,7 @@ class ReferenceSteps(ResolutionState):
                 reason = f"{reason} ({attachment.reason})"
             if ids:
                 self._add(token.i, token.i + 1, token.text, "relative", ids, reason, 0.9, token.i)
+                self._add_referent(token.i, token.i, token.i + 1, ids, noun.text)
             else:
                 self._drop(token, "relative", "its noun is not an actor", noun.text)
 
@@ -298,6 +299,8 @@ class ReferenceSteps(ResolutionState):
         # "Putin is a thug who ..."; "Ryan Bundy, another leader of the standoff who ...";
         # "Abel Tesfaye, the Torontonian whose ...": the noun describes a named actor.
         for described in (described_subject(noun), described_name(noun)):
+            if described is not None and described.pos_ == "PRON":
+                self._pronoun(described)  # "He is a thug who ...": he first
             if described is not None and (named := self._ids(described.i)):
                 reason = f"relative pronoun of {noun.text!r}, which describes {described.text!r}"
                 return named, reason

@@ -78,9 +78,11 @@ class _Resolution(ReferenceSteps):
         self._affiliations()
         self._nominals()
         self._build_referents()
+        # Relatives first: "the faction that controls Afghanistan for its support" - the
+        # subject "that" (the faction) is nearer to "its" than the object.
+        self._relatives()
         for token in self.doc:
             self._pronoun(token)
-        self._relatives()
         self._first_and_second_person()
 
     # 1-2. Names and appositions.

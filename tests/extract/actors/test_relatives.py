@@ -130,3 +130,41 @@ def test_a_single_noun_before_the_clause_is_taken_as_parsed() -> None:
     assert attachment is not None and attachment.noun is not None
     assert (attachment.noun.text, attachment.reason) == ("Hamas", "the noun it modifies")
     assert [r.label for r in resolve_actors(doc).resolve_all(2)] == ["Hamas"]
+
+
+def test_a_relative_subject_is_the_nearest_referent_for_a_pronoun_in_its_clause() -> None:
+    # "Clinton sanctioned the Taliban faction that controls Kabul for its support."
+    rows = [
+        ("Clinton", "PROPN", "nsubj", 1, "Clinton"),
+        ("sanctioned", "VERB", "ROOT", 1, "sanction"),
+        ("the", "DET", "det", 4, "the"),
+        ("Taliban", "PROPN", "compound", 4, "Taliban"),
+        ("faction", "NOUN", "dobj", 1, "faction"),
+        ("that", "PRON", "nsubj", 6, "that"),
+        ("controls", "VERB", "relcl", 4, "control"),
+        ("Kabul", "PROPN", "dobj", 6, "Kabul"),
+        ("for", "ADP", "prep", 6, "for"),
+        ("its", "PRON", "poss", 10, "its"),
+        ("support", "NOUN", "pobj", 8, "support"),
+    ]
+    doc = make_doc(rows, ents=[(0, 1, "PERSON"), (3, 4, "ORG"), (7, 8, "GPE")])
+    index = resolve_actors(doc)
+    assert [r.label for r in index.resolve_all(5)] == ["Taliban faction"]
+    assert [r.label for r in index.resolve_all(9)] == ["Taliban faction"]
+
+
+def test_a_relative_on_a_predicate_takes_the_pronoun_subject_it_describes() -> None:
+    # "Putin spoke. He is a thug who lies."
+    rows = [
+        ("Putin", "PROPN", "nsubj", 1, "Putin"),
+        ("spoke", "VERB", "ROOT", 1, "speak"),
+        (".", "PUNCT", "punct", 1, "."),
+        ("He", "PRON", "nsubj", 4, "he"),
+        ("is", "AUX", "ROOT", 4, "be"),
+        ("a", "DET", "det", 6, "a"),
+        ("thug", "NOUN", "attr", 4, "thug"),
+        ("who", "PRON", "nsubj", 8, "who"),
+        ("lies", "VERB", "relcl", 6, "lie"),
+    ]
+    index = resolve_actors(make_doc(rows, ents=[(0, 1, "PERSON")]))
+    assert [r.label for r in index.resolve_all(7)] == ["Putin"]
