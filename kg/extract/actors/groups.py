@@ -200,7 +200,10 @@ def anchor_phrase(token: Token, is_anchor: Callable[[int], bool]) -> tuple[int, 
             if not objects:
                 continue
             core = _phrase_core(objects[0])
-            if any(is_anchor(i) and token.doc[i].pos_ != "PRON" for i in core):
+            # "the people of [her] Florida district": a label may not hold a pronoun.
+            if any(token.doc[i].pos_ == "PRON" for i in core):
+                continue
+            if any(is_anchor(i) for i in core):
                 # "based in Trinidad": the participle, its preposition and the object.
                 return tuple(sorted({modifier.i, prep.i, *core}))
     return None

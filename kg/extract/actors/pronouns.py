@@ -76,6 +76,11 @@ THIRD_PERSON: dict[str, PronounForm] = {
 # Arguments of one verb: a non-reflexive pronoun is not bound by a co-argument.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "attr", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Relative pronouns (resolved before personal ones, so they bind like arguments).
+RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
+# Prepositions whose object is an argument of the verb, bound like one: "praised by
+# [him]", "talked about [him]" (not locatives: "took the files with him").
+BINDING_PREPOSITIONS = frozenset({"by", "about", "against", "for", "to", "at", "toward", "towards"})
 POSSESSIVE_DEPS = frozenset({"poss"})
 # The clause a speech verb reports: "[He is unfit], Clinton said".
 REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
@@ -155,6 +160,9 @@ def resolve_pronoun(
     bound = {e for c in co_arguments for r in by_head.get(c, ()) for e in r.entity_ids}
     for referent in search_order(pronoun, by_head, sentences, sentence_index):
         if excluded(referent) or not agrees(form, referent):
+            continue
+        # "the people of [her] district" is not her: no phrase refers inside itself.
+        if referent.start <= pronoun.i < referent.end:
             continue
         if referent.head in co_arguments or bound & set(referent.entity_ids):
             continue
@@ -263,10 +271,20 @@ def _co_arguments(pronoun: Token) -> set[int]:
     not Trump). An understood subject counts: in "Serbia demanded ..., describing it as
     a challenge" the one describing is Serbia, so "it" is not Serbia.
     """
+    if pronoun.dep_ == "pobj" and pronoun.head.lower_ in BINDING_PREPOSITIONS:
+        # "Clinton and the country would do well by [him]": him is neither.
+        verb = pronoun.head.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return set()
+        heads = {c.i for c in verb.children if c.dep_ in ARGUMENT_DEPS}
+        return heads | {c for h in list(heads) for c in _conjuncts(verb.doc[h])}
     if pronoun.dep_ not in ARGUMENT_DEPS:
         return set()
     verb = pronoun.head
     heads = {c.i for c in verb.children if c.i != pronoun.i and c.dep_ in ARGUMENT_DEPS}
+    # "Trump, whom [he] said has given voice ...": the relative below is Trump, not he.
+    if verb.dep_ == "relcl":
+        heads |= {t.i for t in verb.subtree if t.i != pronoun.i and t.lower_ in RELATIVE_WORDS}
     # "strong rains and winds sent them": every conjunct of a co-argument is one too.
     heads |= {c for h in list(heads) for c in _conjuncts(verb.doc[h])}
     if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.i != verb.i:

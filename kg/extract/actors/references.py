@@ -115,9 +115,17 @@ class ReferenceSteps(ResolutionState):
             )
 
     def _add_referent(
-        self, head: int, start: int, end: int, ids: tuple[str, ...], text: str
+        self,
+        head: int,
+        start: int,
+        end: int,
+        ids: tuple[str, ...],
+        text: str,
+        noun: int | None = None,
     ) -> None:
-        plural = len(ids) > 1 or (len(ids) == 1 and self._plural_entity(ids[0], head))
+        """A referent at `head`; its number is read on `noun` (a relative's noun) if given."""
+        number = head if noun is None else noun
+        plural = len(ids) > 1 or (len(ids) == 1 and self._plural_entity(ids[0], number))
         types = {self.drafts[i].type for i in ids}
         category: Category = (
             ACTOR_CATEGORIES.get(types.pop(), "thing") if len(types) == 1 else "group"
@@ -288,13 +296,16 @@ class ReferenceSteps(ResolutionState):
                 reason = f"{reason} ({attachment.reason})"
             if ids:
                 self._add(token.i, token.i + 1, token.text, "relative", ids, reason, 0.9, token.i)
-                self._add_referent(token.i, token.i, token.i + 1, ids, noun.text)
+                self._add_referent(token.i, token.i, token.i + 1, ids, noun.text, noun.i)
             else:
                 self._drop(token, "relative", "its noun is not an actor", noun.text)
 
     def _relative_ids(self, noun: Token) -> tuple[tuple[str, ...], str]:
         ids = self._ids(noun.i)
-        if ids and noun.i in self.name_tokens:
+        # A name is its own referent, unless it only describes a person it stands in
+        # apposition to: "Sanders, a [Brooklynite] who ..." is Sanders.
+        people = {self.drafts[i].type for i in ids} <= {"person"}
+        if ids and noun.i in self.name_tokens and (people or described_name(noun) is None):
             return ids, f"relative pronoun of {noun.text!r}"
         # "Putin is a thug who ..."; "Ryan Bundy, another leader of the standoff who ...";
         # "Abel Tesfaye, the Torontonian whose ...": the noun describes a named actor.

@@ -305,3 +305,90 @@ def test_an_emphatic_reflexive_is_the_noun_it_follows_and_a_conjoined_one_the_su
     index = resolve_actors(doc)
     assert _labels(index, 5) == ["Palestinian bombers"]
     assert _labels(index, 10) == ["Egyptians"]
+
+
+def test_a_pronoun_never_refers_to_a_phrase_that_holds_it() -> None:
+    # "She serves the people of her Florida district." (no group "people of her ...")
+    doc = make_doc(
+        [
+            ("She", "PRON", "nsubj", 1, "she"),
+            ("serves", "VERB", "ROOT", 1, "serve"),
+            ("the", "DET", "det", 3, "the"),
+            ("people", "NOUN", "dobj", 1, "people"),
+            ("of", "ADP", "prep", 3, "of"),
+            ("her", "PRON", "poss", 7, "her"),
+            ("Florida", "PROPN", "compound", 7, "Florida"),
+            ("district", "NOUN", "pobj", 4, "district"),
+        ],
+        ents=[(6, 7, "GPE")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 5) == []
+    assert not [e for e in index.entities if e.startswith("group/")]
+
+
+def test_the_object_of_by_or_about_is_bound_like_an_object() -> None:
+    # "Clinton and the country would do well by him."
+    doc = make_doc(
+        [
+            ("Clinton", "PROPN", "nsubj", 5, "Clinton"),
+            ("and", "CCONJ", "cc", 0, "and"),
+            ("the", "DET", "det", 3, "the"),
+            ("country", "NOUN", "conj", 0, "country"),
+            ("would", "AUX", "aux", 5, "would"),
+            ("do", "VERB", "ROOT", 5, "do"),
+            ("well", "ADV", "advmod", 5, "well"),
+            ("by", "ADP", "prep", 5, "by"),
+            ("him", "PRON", "pobj", 7, "he"),
+        ],
+        ents=[(0, 1, "PERSON")],
+    )
+    assert _labels(resolve_actors(doc), 8) == []
+
+
+def test_the_subject_of_a_relative_clause_is_not_the_relatives_noun() -> None:
+    # "Pence praised Trump, whom he said has given voice to voters."
+    doc = make_doc(
+        [
+            ("Pence", "PROPN", "nsubj", 1, "Pence"),
+            ("praised", "VERB", "ROOT", 1, "praise"),
+            ("Trump", "PROPN", "dobj", 1, "Trump"),
+            (",", "PUNCT", "punct", 2, ","),
+            ("whom", "PRON", "nsubj", 8, "whom"),
+            ("he", "PRON", "nsubj", 6, "he"),
+            ("said", "VERB", "relcl", 2, "say"),
+            ("has", "AUX", "aux", 8, "have"),
+            ("given", "VERB", "ccomp", 6, "give"),
+            ("voice", "NOUN", "dobj", 8, "voice"),
+        ],
+        ents=[(0, 1, "PERSON"), (2, 3, "PERSON")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 4) == ["Trump"]
+    assert _labels(index, 5) == ["Pence"]
+
+
+def test_a_plural_relative_stays_plural_for_later_pronouns() -> None:
+    # "Lynch was blasted by Republicans, who said it raised questions about her fairness."
+    doc = make_doc(
+        [
+            ("Lynch", "PROPN", "nsubjpass", 2, "Lynch"),
+            ("was", "AUX", "auxpass", 2, "be"),
+            ("blasted", "VERB", "ROOT", 2, "blast"),
+            ("by", "ADP", "agent", 2, "by"),
+            ("Republicans", "PROPN", "pobj", 3, "Republican"),
+            (",", "PUNCT", "punct", 4, ","),
+            ("who", "PRON", "nsubj", 7, "who"),
+            ("said", "VERB", "relcl", 4, "say"),
+            ("it", "PRON", "nsubj", 9, "it"),
+            ("raised", "VERB", "ccomp", 7, "raise"),
+            ("questions", "NOUN", "dobj", 9, "question"),
+            ("about", "ADP", "prep", 10, "about"),
+            ("her", "PRON", "poss", 13, "her"),
+            ("fairness", "NOUN", "pobj", 11, "fairness"),
+        ],
+        ents=[(0, 1, "PERSON"), (4, 5, "NORP")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 6) == ["Republicans"]
+    assert _labels(index, 12) == ["Lynch"]

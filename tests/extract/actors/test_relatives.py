@@ -168,3 +168,20 @@ def test_a_relative_on_a_predicate_takes_the_pronoun_subject_it_describes() -> N
     ]
     index = resolve_actors(make_doc(rows, ents=[(0, 1, "PERSON")]))
     assert [r.label for r in index.resolve_all(7)] == ["Putin"]
+
+
+def test_a_relative_on_a_place_name_describing_a_person_is_the_person() -> None:
+    # "Abel Tesfaye, the Torontonian whose lyrics spread, says ..." (Torontonian tagged GPE)
+    rows = [
+        ("Abel", "PROPN", "compound", 1, "Abel"),
+        ("Tesfaye", "PROPN", "nsubj", 8, "Tesfaye"),
+        (",", "PUNCT", "punct", 1, ","),
+        ("the", "DET", "det", 4, "the"),
+        ("Torontonian", "PROPN", "appos", 1, "Torontonian"),
+        ("whose", "PRON", "poss", 6, "whose"),
+        ("lyrics", "NOUN", "nsubj", 7, "lyric"),
+        ("spread", "VERB", "relcl", 4, "spread"),
+        ("says", "VERB", "ROOT", 8, "say"),
+    ]
+    doc = make_doc(rows, ents=[(0, 2, "PERSON"), (4, 5, "GPE")])
+    assert [r.label for r in resolve_actors(doc).resolve_all(5)] == ["Abel Tesfaye"]
