@@ -31,6 +31,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Predicate nouns: "Putin is [a thug] who ..."; "[a murderer and a thug]" (conj).
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_PRONOUNS = frozenset({"they", "we", "these", "those"})
 # "said [that] ...", "[which] country": complementisers and determiners are not relatives.
 NOT_RELATIVE_DEPS = frozenset({"mark", "det", "advmod", "complm"})
 # "who" and "whom" refer to people; "which" to anything else; "that" and "whose" to either.
@@ -166,7 +167,18 @@ def described_subject(noun: Token) -> Token | None:
         node = node.head
     if node.dep_ not in PREDICATE_DEPS:
         return None
-    return next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
+    # "Bush and Trump are ... the old bosses who ...": a set, or a misparse; one member of
+    # it would be wrong, so none.
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return subject if is_plural(noun) == _plural_subject(subject) else None
+
+
+def _plural_subject(token: Token) -> bool:
+    if token.pos_ == "PRON":
+        return token.lower_ in PLURAL_PRONOUNS
+    return is_plural(token)
 
 
 def described_name(noun: Token) -> Token | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.actors import resolve_actors
-from kg.extract.actors.relatives import relative_attachment
+from kg.extract.actors.relatives import described_subject, relative_attachment
 from kg.extract.document import extract_document
 from kg.model import Document
 from tests.docs import make_doc
@@ -185,3 +185,29 @@ def test_a_relative_on_a_place_name_describing_a_person_is_the_person() -> None:
     ]
     doc = make_doc(rows, ents=[(0, 2, "PERSON"), (4, 5, "GPE")])
     assert [r.label for r in resolve_actors(doc).resolve_all(5)] == ["Abel Tesfaye"]
+
+
+def test_a_predicate_noun_describes_its_subject_only_if_their_numbers_agree() -> None:
+    # "Bush and Trump are the old bosses who ..." / "They are thugs who lie."
+    doc = make_doc(
+        [
+            ("Bush", "PROPN", "nsubj", 3, "Bush"),
+            ("and", "CCONJ", "cc", 0, "and"),
+            ("Trump", "PROPN", "conj", 0, "Trump"),
+            ("are", "AUX", "ROOT", 3, "be"),
+            ("bosses", "NOUN", "attr", 3, "boss"),
+            ("who", "PRON", "nsubj", 6, "who"),
+            ("lie", "VERB", "relcl", 4, "lie"),
+        ],
+        ents=[(0, 1, "PERSON"), (2, 3, "PERSON")],
+    )
+    assert described_subject(doc[4]) is None
+    assert resolve_actors(doc).resolve_all(5) == ()
+    they = make_doc(
+        [
+            ("They", "PRON", "nsubj", 1, "they"),
+            ("are", "AUX", "ROOT", 1, "be"),
+            ("thugs", "NOUN", "attr", 1, "thug"),
+        ]
+    )
+    assert described_subject(they[2]) is not None
