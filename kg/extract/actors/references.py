@@ -46,6 +46,9 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 NOMINAL_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "appos", "conj", "attr"}
 )
+# Predicate nouns describe their subject; they bring no new referent ("becomes [the
+# nominee]").
+PREDICATE_NOUN_DEPS = frozenset({"attr", "oprd"})
 # Dates, times and amounts are never what a pronoun points back to ("on Tuesday ... it").
 NON_REFERENT_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
@@ -364,7 +367,10 @@ def _noun_gender(token: Token) -> Gender | None:
 
 
 def _predicative(token: Token) -> bool:
-    """A role said of someone, not a new referent: "his confirmation as [attorney general]"."""
+    """A role said of someone, not a new referent: "his confirmation as [attorney general]",
+    "Clinton becomes [the nominee] and gets his support"."""
+    if token.dep_ in PREDICATE_NOUN_DEPS and not token.ent_type_:
+        return token.head.pos_ in {"AUX", "VERB"} and token.head.tag_ != "POS"
     return token.dep_ == "pobj" and token.head.lower_ == "as"
 
 

@@ -392,3 +392,27 @@ def test_a_plural_relative_stays_plural_for_later_pronouns() -> None:
     index = resolve_actors(doc)
     assert _labels(index, 6) == ["Republicans"]
     assert _labels(index, 12) == ["Lynch"]
+
+
+def test_a_predicate_noun_is_no_new_referent() -> None:
+    # "Sanders lost, but Hillary Clinton becomes the nominee and gets his support."
+    doc = make_doc(
+        [
+            ("Sanders", "PROPN", "nsubj", 1, "Sanders"),
+            ("lost", "VERB", "ROOT", 1, "lose"),
+            (",", "PUNCT", "punct", 1, ","),
+            ("but", "CCONJ", "cc", 1, "but"),
+            ("Hillary", "PROPN", "compound", 5, "Hillary"),
+            ("Clinton", "PROPN", "nsubj", 6, "Clinton"),
+            ("becomes", "VERB", "conj", 1, "become"),
+            ("the", "DET", "det", 8, "the"),
+            ("nominee", "NOUN", "attr", 6, "nominee"),
+            ("and", "CCONJ", "cc", 6, "and"),
+            ("gets", "VERB", "conj", 6, "get"),
+            ("his", "PRON", "poss", 12, "his"),
+            ("support", "NOUN", "dobj", 10, "support"),
+        ],
+        ents=[(0, 1, "PERSON"), (4, 6, "PERSON")],
+    )
+    # "the nominee" describes Clinton: it does not block "his" from reaching Sanders.
+    assert _labels(resolve_actors(doc), 11) == ["Sanders"]
