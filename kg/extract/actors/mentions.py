@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors.index import Unresolved
-from kg.extract.actors.lexicon import Gender, aliases
+from kg.extract.actors.lexicon import Gender, aliases, title_at
 from kg.extract.actors.names import fold, is_all_caps
 from kg.extract.actors.roles import (
     Role,
@@ -246,6 +246,8 @@ def clean_name(
     # "He", "It" tagged as names; but "US" is the alias of a country, not "us".
     if text.lower() in PRONOUN_WORDS and fold(text) not in aliases():
         return None, "a pronoun tagged as a name"
+    if _completes_title(doc, start, end):
+        return None, "the end of a title, not a name"
     ner_type = NER_TO_TYPE[ent.label_]
     if ner_type in SURNAME_TYPES and end - start == 1 and given_name_before(doc, start):
         # "Reince [Priebus]" tagged ORG: a given name before it makes it a person's name.
@@ -278,6 +280,20 @@ def clean_name(
         ),
         "",
     )
+
+
+def _completes_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span ends a title begun before it: "the secretary of [State]'s aide".
+
+    NER tags "State" of a lowercase "secretary of state" as an organization.
+    """
+    words = [fold(token.text) for token in doc[start:end]]
+    for size in range(1, min(3, start) + 1):
+        before = [fold(token.text) for token in doc[start - size : start]]
+        match = title_at(before + words)
+        if match is not None and match[0] == size + len(words):
+            return True
+    return False
 
 
 def _is_edge_junk(token: Token) -> bool:

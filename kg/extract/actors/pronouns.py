@@ -156,15 +156,15 @@ def resolve_pronoun(
     if form.reflexive:
         return _reflexive(pronoun, form, by_head)
     fronted_subject = _fronted_clause_subject(pronoun)
-    co_arguments = _co_arguments(pronoun)
-    bound = {e for c in co_arguments for r in by_head.get(c, ()) for e in r.entity_ids}
+    arguments = co_arguments(pronoun)
+    bound = {e for c in arguments for r in by_head.get(c, ()) for e in r.entity_ids}
     for referent in search_order(pronoun, by_head, sentences, sentence_index):
         if excluded(referent) or not agrees(form, referent):
             continue
         # "the people of [her] district" is not her: no phrase refers inside itself.
         if referent.start <= pronoun.i < referent.end:
             continue
-        if referent.head in co_arguments or bound & set(referent.entity_ids):
+        if referent.head in arguments or bound & set(referent.entity_ids):
             continue
         # Only an actor before it in its own sentence outranks the fronted subject.
         nearby_actor = referent.sentence == sentence_index and referent.entity_ids
@@ -264,12 +264,21 @@ def _outcome(referent: Referent, sentence_index: int) -> PronounResolution:
     )
 
 
-def _co_arguments(pronoun: Token) -> set[int]:
+def co_arguments(pronoun: Token) -> set[int]:
     """Heads of the other arguments of a non-reflexive argument pronoun's verb.
 
     They, and every mention of their entities, are ruled out ("Trump told him": him is
     not Trump). An understood subject counts: in "Serbia demanded ..., describing it as
-    a challenge" the one describing is Serbia, so "it" is not Serbia.
+    a challenge" the one describing is Serbia, so "it" is not Serbia. Role nominals use
+    it too ("Baldwin mocked the anchor": the anchor is not Baldwin).
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("Trump", "PROPN", "nsubj", 1, "Trump"),
+        ...                 ("told", "VERB", "ROOT", 1, "tell"),
+        ...                 ("him", "PRON", "dobj", 1, "he")])
+        >>> co_arguments(doc[2])
+        {0}
     """
     if pronoun.dep_ == "pobj" and pronoun.head.lower_ in BINDING_PREPOSITIONS:
         # "Clinton and the country would do well by [him]": him is neither.

@@ -32,7 +32,9 @@ from kg.extract.actors.mentions import find_names, headline_sentences
 from kg.extract.actors.names import fold
 from kg.extract.actors.nominals import (
     PAST_QUALIFIERS,
+    PersonName,
     RoleHolder,
+    person_named_just_before,
     resolve_role_nominal,
     role_nominal_word,
 )
@@ -41,6 +43,7 @@ from kg.extract.actors.organization_nominals import (
     is_organization_nominal,
     resolve_organization_nominal,
 )
+from kg.extract.actors.pronouns import co_arguments
 from kg.extract.actors.references import ReferenceSteps
 from kg.extract.actors.set_nominals import (
     encounter_pair,
@@ -170,13 +173,34 @@ class _Resolution(ReferenceSteps):
     # 5-7. Role nominals, group actors, generic groups, set nominals.
     def _nominals(self) -> None:
         holders = self._role_holders()
+        people = [
+            PersonName(
+                m.start,
+                m.end,
+                self.sentence_of[m.head],
+                m.entity_ids[0],
+                frozenset(self.drafts[m.entity_ids[0]].affiliations),
+            )
+            for m in self.mentions
+            if m.kind == "name" and self.drafts[m.entity_ids[0]].type == "person"
+        ]
         for token in self.doc:
-            if self._taken(token.i):
+            # "the former secretary of state's communications director, Palmieri": the
+            # possessor inside a role is a nominal of its own.
+            role_possessor = token.dep_ == "poss" and token.i in self.role_tokens
+            if self._taken(token.i) and not (role_possessor and self._free(token.i)):
                 continue
             word = role_nominal_word(token, holders)
             if word is None:
                 continue
-            outcome = resolve_role_nominal(token, word, holders, self.token_entity.get)
+            redescribed = person_named_just_before(
+                token,
+                self.sentence_of[token.i],
+                people,
+                {e for i in co_arguments(token) if (e := self.token_entity.get(i))},
+                self.token_entity.get,
+            )
+            outcome = resolve_role_nominal(token, word, holders, self.token_entity.get, redescribed)
             if outcome.entity_ids:
                 self._add_phrase(
                     token, "nominal", outcome.entity_ids, outcome.reason, outcome.score

@@ -61,6 +61,15 @@ class ResolutionState:
             or index in self.token_entities
         )
 
+    def _free(self, index: int) -> bool:
+        """Whether no step took the token except as a word of a role."""
+        return not (
+            index in self.name_tokens
+            or index in self.handled
+            or index in self.token_entity
+            or index in self.token_entities
+        )
+
     def _is_anchor(self, index: int) -> bool:
         return index in self.token_entity or self.doc[index].ent_type_ == "NORP"
 

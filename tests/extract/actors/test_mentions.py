@@ -170,3 +170,34 @@ def test_role_head_keeps_title_prefixes() -> None:
     assert role_head(["vice", "president"]) == "vice president"
     assert role_head(["russian", "president"]) == "president"
     assert role_head([]) == ""
+
+
+def test_a_span_that_ends_a_title_is_no_name() -> None:
+    # "the secretary of State said": NER tags "State" ORG; it ends "secretary of state".
+    doc = make_doc(
+        [
+            ("the", "DET", "det", 1, "the"),
+            ("secretary", "NOUN", "nsubj", 4, "secretary"),
+            ("of", "ADP", "prep", 1, "of"),
+            ("State", "PROPN", "pobj", 2, "State"),
+            ("said", "VERB", "ROOT", 4, "say"),
+        ],
+        ents=[(3, 4, "ORG")],
+    )
+    names, dropped = _names(doc)
+    assert names == []
+    assert [(d.text, d.reason) for d in dropped] == [("State", "the end of a title, not a name")]
+    # A name after a whole title keeps it as its role.
+    doc = make_doc(
+        [
+            ("Secretary", "PROPN", "compound", 4, "Secretary"),
+            ("of", "ADP", "prep", 0, "of"),
+            ("State", "PROPN", "pobj", 1, "State"),
+            ("Rex", "PROPN", "compound", 4, "Rex"),
+            ("Tillerson", "PROPN", "nsubj", 5, "Tillerson"),
+            ("said", "VERB", "ROOT", 5, "say"),
+        ],
+        ents=[(3, 5, "PERSON")],
+    )
+    names, dropped = _names(doc)
+    assert [n.text for n in names] == ["Rex Tillerson"] and dropped == []

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from kg.extract.actors import resolve_actors
-from kg.extract.actors.nominals import RoleHolder, resolve_role_nominal, role_nominal_word
+from kg.extract.actors.nominals import (
+    PersonName,
+    RoleHolder,
+    person_named_just_before,
+    resolve_role_nominal,
+    role_nominal_word,
+)
 from tests.docs import make_doc
 
 TRUMP = RoleHolder(
@@ -178,3 +184,113 @@ def test_the_former_and_current_president_resolve_to_the_two_named_presidents() 
     index = resolve_actors(doc)
     assert [r.label for r in index.resolve_all(12)] == ["Obama", "Trump"]
     assert not [e for e in index.entities.values() if "former" in e.label.lower()]
+
+
+# "Clinton spoke. The former secretary of state's director, Palmieri, said ..." (NER
+# tags the lowercase "state" ORG, as the model does).
+SECRETARY_OF_STATE = [
+    ("Clinton", "PROPN", "nsubj", 1, "Clinton"),
+    ("spoke", "VERB", "ROOT", 1, "speak"),
+    (".", "PUNCT", "punct", 1, "."),
+    ("The", "DET", "det", 5, "the"),
+    ("former", "ADJ", "amod", 5, "former"),
+    ("secretary", "NOUN", "poss", 9, "secretary"),
+    ("of", "ADP", "prep", 5, "of"),
+    ("state", "NOUN", "pobj", 6, "state"),
+    ("'s", "PART", "case", 5, "'s"),
+    ("director", "NOUN", "nsubj", 13, "director"),
+    (",", "PUNCT", "punct", 9, ","),
+    ("Palmieri", "PROPN", "appos", 9, "Palmieri"),
+    (",", "PUNCT", "punct", 9, ","),
+    ("said", "VERB", "ROOT", 13, "say"),
+]
+
+
+def test_a_role_nobody_holds_re_describes_the_person_named_just_before() -> None:
+    doc = make_doc(SECRETARY_OF_STATE, ents=[(0, 1, "PERSON"), (7, 8, "ORG"), (11, 12, "PERSON")])
+    index = resolve_actors(doc)
+    # The possessor inside Palmieri's role is a nominal of its own, and "state" is the
+    # end of the title "secretary of state", not an organization.
+    assert index.entity_at(5).label == "Clinton"
+    assert index.entity_at(9).label == "Palmieri"
+    assert sorted(index.entities) == ["person/clinton", "person/palmieri"]
+
+
+def test_a_held_role_wins_over_the_name_just_before() -> None:
+    # "President Trump spoke. Putin said the president ..." -> Trump, who holds the role.
+    doc = _nominal("the", "president")
+    outcome = resolve_role_nominal(doc[1], "president", [TRUMP], lambda i: None, "person/putin")
+    assert outcome.entity_ids == ("person/donald-trump",)
+    unheld = resolve_role_nominal(doc[1], "president", [], lambda i: None, "person/putin")
+    assert unheld.entity_ids == ("person/putin",)
+    assert unheld.reason == "re-describes the person named just before"
+
+
+def _mocked(nominal: str, *, pronoun_between: bool = False):  # type: ignore[no-untyped-def]
+    """'Baldwin returned as O'Reilly to mock the anchor' (or '... as he mocked ...')."""
+    rows = [
+        ("Baldwin", "PROPN", "nsubj", 1, "Baldwin"),
+        ("returned", "VERB", "ROOT", 1, "return"),
+        ("as", "ADP", "prep", 1, "as"),
+        ("Reilly", "PROPN", "pobj", 2, "Reilly"),
+    ]
+    if pronoun_between:
+        rows += [("as", "SCONJ", "mark", 6, "as"), ("he", "PRON", "nsubj", 6, "he")]
+    else:
+        rows += [("to", "PART", "aux", 6, "to"), ("then", "ADV", "advmod", 6, "then")]
+    rows += [
+        ("mock" if not pronoun_between else "mocked", "VERB", "advcl", 1, "mock"),
+        ("the", "DET", "det", 8, "the"),
+        (nominal, "NOUN", "dobj", 6, nominal),
+    ]
+    return make_doc(rows, ents=[(0, 1, "PERSON"), (3, 4, "PERSON")])
+
+
+def test_the_re_described_person_is_the_last_named_and_no_co_argument() -> None:
+    doc = _mocked("anchor")
+    names = [PersonName(0, 1, 0, "person/baldwin"), PersonName(3, 4, 0, "person/reilly")]
+    assert person_named_just_before(doc[8], 0, names, set(), lambda i: None) == "person/reilly"
+    # The other arguments of its verb are never the nominal ("Baldwin mocked the anchor").
+    excluded = {"person/reilly"}
+    assert person_named_just_before(doc[8], 0, names, excluded, lambda i: None) is None
+    # A he/she between the name and the nominal brings another person into view.
+    between = _mocked("anchor", pronoun_between=True)
+    assert person_named_just_before(between[8], 0, names, set(), lambda i: None) is None
+    # Only a name in the nominal's sentence or the one before.
+    assert person_named_just_before(doc[8], 2, names, set(), lambda i: None) is None
+    # A modifier naming another entity rules out a person tied to a different one.
+    russian = make_doc(
+        [
+            ("Macron", "PROPN", "nsubj", 1, "Macron"),
+            ("left", "VERB", "ROOT", 1, "leave"),
+            ("and", "CCONJ", "cc", 1, "and"),
+            ("the", "DET", "det", 5, "the"),
+            ("Russian", "ADJ", "amod", 5, "russian"),
+            ("president", "NOUN", "nsubj", 6, "president"),
+            ("stayed", "VERB", "conj", 1, "stay"),
+        ]
+    )
+    macron = [PersonName(0, 1, 0, "person/macron", frozenset({"place/france"}))]
+    in_russia = {4: "place/russia"}.get
+    assert person_named_just_before(russian[5], 0, macron, set(), in_russia) is None
+    untied = [PersonName(0, 1, 0, "person/macron")]
+    assert person_named_just_before(russian[5], 0, untied, set(), in_russia) == "person/macron"
+
+
+def test_a_possessed_or_indefinite_role_re_describes_nobody() -> None:
+    names = [PersonName(0, 1, 0, "person/clinton")]
+    # "Clinton spoke and Clinton's spokesman said": the spokesman is someone else.
+    doc = make_doc(
+        [
+            ("Clinton", "PROPN", "nsubj", 1, "Clinton"),
+            ("spoke", "VERB", "ROOT", 1, "speak"),
+            ("her", "PRON", "poss", 3, "her"),
+            ("spokesman", "NOUN", "nsubj", 4, "spokesman"),
+            ("said", "VERB", "conj", 1, "say"),
+        ]
+    )
+    assert person_named_just_before(doc[3], 0, names, set(), lambda i: None) is None
+    assert (
+        person_named_just_before(_nominal("a", "senator")[1], 1, names, set(), lambda i: None)
+        is None
+    )
