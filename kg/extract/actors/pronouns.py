@@ -158,20 +158,36 @@ def resolve_pronoun(
     fronted_subject = _fronted_clause_subject(pronoun)
     arguments = co_arguments(pronoun)
     bound = {e for c in arguments for r in by_head.get(c, ()) for e in r.entity_ids}
-    for referent in search_order(pronoun, by_head, sentences, sentence_index):
-        if excluded(referent) or not agrees(form, referent):
-            continue
+
+    def allowed(referent: Referent) -> bool:
         # "the people of [her] district" is not her: no phrase refers inside itself.
-        if referent.start <= pronoun.i < referent.end:
-            continue
-        if referent.head in arguments or bound & set(referent.entity_ids):
-            continue
+        inside = referent.start <= pronoun.i < referent.end
+        binds = referent.head in arguments or bool(bound & set(referent.entity_ids))
+        return not (excluded(referent) or not agrees(form, referent) or inside or binds)
+
+    candidates = (
+        r for r in search_order(pronoun, by_head, sentences, sentence_index) if allowed(r)
+    )
+    for referent in candidates:
         # Only an actor before it in its own sentence outranks the fronted subject.
         nearby_actor = referent.sentence == sentence_index and referent.entity_ids
         if fronted_subject is not None and not nearby_actor:
             resolved = _forward(fronted_subject, form, by_head, excluded)
             if resolved is not None:
                 return resolved
+        if _gender_unknown(form, referent):
+            # "Obama endorsed Hillary Clinton, saying she ...": a woman in the pronoun's
+            # sentence beats a person whose gender is unknown. Only for she/her: news
+            # names by surname alone mostly men, so "he" keeps the nearest person.
+            gendered = next(
+                (
+                    r
+                    for r in candidates
+                    if r.sentence == sentence_index and r.gender == form.gender and r.entity_ids
+                ),
+                None,
+            )
+            return _outcome(gendered or referent, sentence_index)
         return _outcome(referent, sentence_index)
     if fronted_subject is not None:
         resolved = _forward(fronted_subject, form, by_head, excluded)
@@ -251,6 +267,11 @@ def agrees(form: PronounForm, referent: Referent) -> bool:
     if form.person is False and is_person:
         return False
     return form.gender is None or referent.gender in (None, form.gender)
+
+
+def _gender_unknown(form: PronounForm, referent: Referent) -> bool:
+    """Whether she/her found a person whose gender is not known."""
+    return form.gender == "f" and referent.category == "person" and referent.gender is None
 
 
 def _outcome(referent: Referent, sentence_index: int) -> PronounResolution:

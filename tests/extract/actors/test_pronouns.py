@@ -416,3 +416,27 @@ def test_a_predicate_noun_is_no_new_referent() -> None:
     )
     # "the nominee" describes Clinton: it does not block "his" from reaching Sanders.
     assert _labels(resolve_actors(doc), 11) == ["Sanders"]
+
+
+def _endorsed(pronoun: str) -> ActorIndex:
+    """'Obama endorsed Hillary Clinton, saying she/he won.'"""
+    doc = make_doc(
+        [
+            ("Obama", "PROPN", "nsubj", 1, "Obama"),
+            ("endorsed", "VERB", "ROOT", 1, "endorse"),
+            ("Hillary", "PROPN", "compound", 3, "Hillary"),
+            ("Clinton", "PROPN", "dobj", 1, "Clinton"),
+            (",", "PUNCT", "punct", 1, ","),
+            ("saying", "VERB", "advcl", 1, "say"),
+            (pronoun, "PRON", "nsubj", 7, pronoun),
+            ("won", "VERB", "ccomp", 5, "win"),
+        ],
+        ents=[(0, 1, "PERSON"), (2, 4, "PERSON")],
+    )
+    return resolve_actors(doc)
+
+
+def test_she_prefers_a_woman_in_its_sentence_to_a_person_of_unknown_gender() -> None:
+    assert _labels(_endorsed("she"), 6) == ["Hillary Clinton"]
+    # "he" keeps the nearest person of unknown gender: it skips only a known woman.
+    assert _labels(_endorsed("he"), 6) == ["Obama"]
