@@ -10,8 +10,11 @@ constraint wins:
 - quotes: "he" inside a quote is not the quote's speaker (the speaker says "I");
 - pleonastic "it" ("it is likely that ...", "it doesn't matter that ...") has no
   antecedent.
-When nothing before the pronoun in its sentence fits, a pronoun in a fronted phrase
-points forward to the subject of its clause ("In his call with Turnbull, Trump vowed").
+A plural pronoun with no plural referent before it may name the two parties of its
+sentence (`kg.extract.actors.split_antecedents`). A she/her prefers a woman in its
+sentence to a person of unknown gender. When nothing before the pronoun in its sentence
+fits, a pronoun in a fronted phrase points forward to the subject of its clause ("In his
+call with Turnbull, Trump vowed").
 If the winner is a thing or a generic group, the pronoun is not an actor: it is dropped
 and counted, never glued to the nearest actor.
 
@@ -29,6 +32,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors.discourse import Referent, search_order
 from kg.extract.actors.lexicon import Gender
+from kg.extract.actors.pleonastic import is_pleonastic
+from kg.extract.actors.split_antecedents import sentence_pair
 
 Number = Literal["singular", "plural"]
 
@@ -94,11 +99,6 @@ EMPHATIC_DEPS = frozenset({"appos", "npadvmod", "nmod", "amod"})
 REFLEXIVE_PATH_DEPS = frozenset({"prep", "pobj", "pcomp", "conj", "dobj", "dative"})
 # Clauses whose missing subject is understood from the clause above ("saying it ...").
 UNDERSTOOD_SUBJECT_DEPS = frozenset({"xcomp", "advcl", "conj"})
-# Pleonastic "it": "it is likely that ...", "it seems ...", "it doesn't matter that ...".
-PLEONASTIC_VERBS = frozenset(
-    {"be", "seem", "appear", "matter", "happen", "look", "take", "remain", "come", "turn"}
-)
-PLEONASTIC_COMPLEMENTS = frozenset({"ccomp", "xcomp", "csubj", "advcl"})
 # A pronoun in a phrase fronted before its clause's subject may point forward to it:
 # "[In his call with Turnbull], Trump vowed"; "[As he considers ...], Trump is calling".
 FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
@@ -111,26 +111,6 @@ class PronounResolution:
     referent: Referent | None
     reason: str
     score: float
-
-
-def is_pleonastic(pronoun: Token) -> bool:
-    """ "It" without a referent: "it is likely that ...", "it doesn't matter that ...".
-
-    Example:
-        >>> from tests.docs import make_doc
-        >>> doc = make_doc([("It", "PRON", "nsubj", 1, "it"),
-        ...                 ("matters", "VERB", "ROOT", 1, "matter"),
-        ...                 ("that", "SCONJ", "mark", 4, "that"), ("he", "PRON", "nsubj", 4, "he"),
-        ...                 ("left", "VERB", "ccomp", 1, "leave")])
-        >>> is_pleonastic(doc[0])
-        True
-    """
-    if pronoun.lower_ != "it" or pronoun.dep_ not in SUBJECT_DEPS:
-        return False
-    verb = pronoun.head
-    if verb.lemma_ not in PLEONASTIC_VERBS:
-        return False
-    return any(child.dep_ in PLEONASTIC_COMPLEMENTS for child in verb.children)
 
 
 def resolve_pronoun(
@@ -155,6 +135,13 @@ def resolve_pronoun(
         return PronounResolution(None, "pleonastic it", 0.0)
     if form.reflexive:
         return _reflexive(pronoun, form, by_head)
+    pair = (
+        None
+        if form.number == "singular"
+        else sentence_pair(pronoun, by_head, sentence_index, lambda r: agrees(form, r))
+    )
+    if pair is not None and not excluded(pair):
+        return PronounResolution(pair, f"the two parties of its sentence: {pair.text!r}", 0.6)
     fronted_subject = _fronted_clause_subject(pronoun)
     arguments = co_arguments(pronoun)
     bound = {e for c in arguments for r in by_head.get(c, ()) for e in r.entity_ids}
@@ -312,6 +299,9 @@ def co_arguments(pronoun: Token) -> set[int]:
         return set()
     verb = pronoun.head
     heads = {c.i for c in verb.children if c.i != pronoun.i and c.dep_ in ARGUMENT_DEPS}
+    # "votes separating them": the noun a participle modifies is its understood subject.
+    if verb.dep_ == "acl" and verb.pos_ == "VERB" and pronoun.dep_ not in SUBJECT_DEPS:
+        heads.add(verb.head.i)
     # "Trump, whom [he] said has given voice ...": the relative below is Trump, not he.
     if verb.dep_ == "relcl":
         heads |= {t.i for t in verb.subtree if t.i != pronoun.i and t.lower_ in RELATIVE_WORDS}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from kg.extract.actors import ActorIndex, resolve_actors
 from kg.extract.actors.discourse import Referent
-from kg.extract.actors.pronouns import agrees, is_pleonastic, pronoun_form
+from kg.extract.actors.pleonastic import is_pleonastic
+from kg.extract.actors.pronouns import agrees, pronoun_form
 from tests.docs import make_doc
 
 
