@@ -11,8 +11,10 @@ soured), "the leader of the standoff who is in custody" (the leader is). So ever
 such a chain that ends right before the clause is a candidate, and the pronoun chooses
 among them by what it agrees with: "who" needs a person or a group of people, "which"
 anything else, and a finite verb's number needs a noun of the same number ("relations
-..., which have soured"). When more than one candidate still fits, the attachment is
-unsure and the pronoun is dropped: no actor is better than a wrong one.
+..., which have soured"). When more than one candidate still fits, a verb that acts on
+something takes the one named actor among them ("an alliance with Washington, which
+keeps troops here"); otherwise the attachment is unsure and the pronoun is dropped: no
+actor is better than a wrong one.
 A relative whose noun is not an actor ("the dossier, which was published ...") is
 dropped and counted too.
 """
@@ -51,6 +53,11 @@ SINGULAR_TAGS = frozenset({"VBZ"})
 PLURAL_TAGS = frozenset({"VBP"})
 SINGULAR_FORMS = frozenset({"was"})
 PLURAL_FORMS = frozenset({"were"})
+
+# An actor does things to something: "an alliance with [Washington], which keeps troops
+# here" (the relations in "relations with the Kremlin, which soured" act on nothing).
+AGENT_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
+ACTOR_LABELS = frozenset({"PERSON", "NORP", "GPE", "ORG"})
 
 Animacy = Literal["person", "other", "unknown"]
 
@@ -146,6 +153,10 @@ def relative_attachment(
     if len(fitting) == 1:
         reason = f"of {len(candidates)} nouns before it, the only one that fits {pronoun.text!r}"
         return RelativeAttachment(fitting[0], candidates, reason)
+    named = [noun for noun in fitting if noun.ent_type_ in ACTOR_LABELS]
+    if len(named) == 1 and _acts_on_something(pronoun):
+        reason = f"of {len(fitting)} nouns that fit, the only actor, as its verb acts on something"
+        return RelativeAttachment(named[0], candidates, reason)
     shown = [repr(noun.text) for noun in (fitting or candidates)]
     names = f"{', '.join(shown[:-1])} or {shown[-1]}"
     verdict = ("both fit" if len(fitting) == 2 else "all fit") if fitting else "none fits"
@@ -274,6 +285,12 @@ def _word_before(token: Token) -> int:
     while index > 0 and token.doc[index].is_punct:
         index -= 1
     return index
+
+
+def _acts_on_something(pronoun: Token) -> bool:
+    """A relative subject of a verb with an object: "Washington, which [keeps] troops"."""
+    verb = pronoun.head
+    return pronoun.dep_ == "nsubj" and any(c.dep_ in AGENT_OBJECT_DEPS for c in verb.children)
 
 
 def _animacy_fits(pronoun: Token, animacy: Animacy) -> bool:

@@ -211,3 +211,24 @@ def test_a_predicate_noun_describes_its_subject_only_if_their_numbers_agree() ->
         ]
     )
     assert described_subject(they[2]) is not None
+
+
+def test_of_several_fitting_nouns_the_one_actor_takes_a_verb_that_acts_on_something() -> None:
+    # "an alliance with Washington, which keeps troops here"
+    rows = [
+        ("alliance", "NOUN", "ROOT", 0, "alliance"),
+        ("with", "ADP", "prep", 0, "with"),
+        ("Washington", "PROPN", "pobj", 1, "Washington"),
+        (",", "PUNCT", "punct", 2, ","),
+        ("which", "PRON", "nsubj", 5, "which"),
+        ("keeps", "VERB", "relcl", 2, "keep"),
+        ("troops", "NOUN", "dobj", 5, "troop"),
+    ]
+    attachment = relative_attachment(make_doc(rows, ents=[(2, 3, "GPE")])[4])
+    assert attachment is not None and attachment.noun is not None
+    assert attachment.noun.text == "Washington"
+    # Without an object ("..., which soured") it stays unsure; so without a named actor.
+    intransitive = make_doc(rows[:6], ents=[(2, 3, "GPE")])
+    assert relative_attachment(intransitive[4]).noun is None  # type: ignore[union-attr]
+    unnamed = make_doc(rows)
+    assert relative_attachment(unnamed[4]).noun is None  # type: ignore[union-attr]
