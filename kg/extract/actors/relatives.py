@@ -33,6 +33,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Predicate nouns: "Putin is [a thug] who ..."; "[a murderer and a thug]" (conj).
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBJECT_DEPS = frozenset({"dobj"})
 PLURAL_PRONOUNS = frozenset({"they", "we", "these", "those"})
 # "said [that] ...", "[which] country": complementisers and determiners are not relatives.
 NOT_RELATIVE_DEPS = frozenset({"mark", "det", "advmod", "complm"})
@@ -166,6 +167,8 @@ def relative_attachment(
 def described_subject(noun: Token) -> Token | None:
     """The subject a predicate noun describes: "Putin is a murderer and [a thug]" -> Putin.
 
+    An object predicate describes the object: "calling Trump [a faker]" -> Trump.
+
     Example:
         >>> from tests.docs import make_doc
         >>> doc = make_doc([("Putin", "PROPN", "nsubj", 1, "Putin"), ("is", "AUX", "ROOT", 1, "be"),
@@ -178,7 +181,11 @@ def described_subject(noun: Token) -> Token | None:
         node = node.head
     if node.dep_ not in PREDICATE_DEPS:
         return None
-    subject = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
+    # "calling Mr. Trump a faker, who ...": an object predicate describes the object.
+    described_deps = OBJECT_DEPS if node.dep_ == "oprd" else SUBJECT_DEPS
+    subject = next((c for c in node.head.children if c.dep_ in described_deps), None)
+    if subject is None and node.dep_ == "oprd":
+        subject = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
     # "Bush and Trump are ... the old bosses who ...": a set, or a misparse; one member of
     # it would be wrong, so none.
     if subject is None or any(c.dep_ == "conj" for c in subject.children):

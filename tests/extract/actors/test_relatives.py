@@ -232,3 +232,30 @@ def test_of_several_fitting_nouns_the_one_actor_takes_a_verb_that_acts_on_someth
     assert relative_attachment(intransitive[4]).noun is None  # type: ignore[union-attr]
     unnamed = make_doc(rows)
     assert relative_attachment(unnamed[4]).noun is None  # type: ignore[union-attr]
+
+
+def test_an_object_predicate_describes_the_object() -> None:
+    # "Ginsburg called Trump a faker" -> the faker is Trump, not Ginsburg.
+    doc = make_doc(
+        [
+            ("Ginsburg", "PROPN", "nsubj", 1, "Ginsburg"),
+            ("called", "VERB", "ROOT", 1, "call"),
+            ("Trump", "PROPN", "dobj", 1, "Trump"),
+            ("a", "DET", "det", 4, "a"),
+            ("faker", "NOUN", "oprd", 1, "faker"),
+        ]
+    )
+    described = described_subject(doc[4])
+    assert described is not None and described.i == 2
+    # "Trump was named a faker": no object, the subject it describes.
+    doc = make_doc(
+        [
+            ("Trump", "PROPN", "nsubjpass", 2, "Trump"),
+            ("was", "AUX", "auxpass", 2, "be"),
+            ("named", "VERB", "ROOT", 2, "name"),
+            ("a", "DET", "det", 4, "a"),
+            ("faker", "NOUN", "oprd", 2, "faker"),
+        ]
+    )
+    described = described_subject(doc[4])
+    assert described is not None and described.i == 0
