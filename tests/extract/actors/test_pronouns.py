@@ -441,3 +441,21 @@ def test_she_prefers_a_woman_in_its_sentence_to_a_person_of_unknown_gender() -> 
     assert _labels(_endorsed("she"), 6) == ["Hillary Clinton"]
     # "he" keeps the nearest person of unknown gender: it skips only a known woman.
     assert _labels(_endorsed("he"), 6) == ["Obama"]
+
+
+def test_the_subject_controlling_an_infinitive_comes_before_its_object() -> None:
+    # "Pence wanted to praise Trump during his remarks": Pence praises, in his remarks.
+    doc = make_doc(
+        [
+            ("Pence", "PROPN", "nsubj", 1, "Pence"),
+            ("wanted", "VERB", "ROOT", 1, "want"),
+            ("to", "PART", "aux", 3, "to"),
+            ("praise", "VERB", "xcomp", 1, "praise"),
+            ("Trump", "PROPN", "dobj", 3, "Trump"),
+            ("during", "ADP", "prep", 3, "during"),
+            ("his", "PRON", "poss", 7, "his"),
+            ("remarks", "NOUN", "pobj", 5, "remark"),
+        ],
+        ents=[(0, 1, "PERSON"), (4, 5, "PERSON")],
+    )
+    assert _labels(resolve_actors(doc), 6) == ["Pence"]
