@@ -45,6 +45,11 @@ SALIENCE_MARGIN = 2.0
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 # How many sentences back a name may be re-described by a nominal.
 REDESCRIPTION_WINDOW = 1
+# "[the] senator", "[Clinton's] spokesman": what decides whether a role is definite.
+DETERMINER_DEPS = frozenset({"det", "poss"})
+# "Netanyahu and [the leader] of Hamas", "Kavanaugh, [the judge]": a nominal joined to a
+# name is another person, or handled as an apposition.
+JOINED_DEPS = frozenset({"conj", "appos"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +188,8 @@ def person_named_just_before(
         'person/cruz'
         >>> person_named_just_before(doc[4], 0, [cruz], {"person/cruz"}, lambda i: None)
     """
-    determiners = [fold(c.text) for c in token.children if c.dep_ in {"det", "poss"}]
-    if determiners != ["the"] or token.dep_ in {"conj", "appos"} or is_plural(token):
+    determiners = [fold(c.text) for c in token.children if c.dep_ in DETERMINER_DEPS]
+    if determiners != ["the"] or token.dep_ in JOINED_DEPS or is_plural(token):
         return None
     before = [
         n for n in names if n.end <= token.i and 0 <= sentence - n.sentence <= REDESCRIPTION_WINDOW

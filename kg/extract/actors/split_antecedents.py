@@ -20,6 +20,7 @@ from kg.extract.actors.discourse import Referent
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Kinds of actor that make a pair of parties.
 PARTY_CATEGORIES = frozenset({"person", "place", "organization"})
+VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def sentence_pair(
@@ -101,7 +102,7 @@ def _clause_subject(pronoun: Token) -> Token | None:
     node = pronoun
     while node.head.i != node.i:
         node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
+        if node.pos_ in VERB_POS:
             subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.i != pronoun.i:
                 return subject
