@@ -1,7 +1,9 @@
 """The whole story of `kg build` and `kg remove`, in one place.
 
     inputs -> read (kg.io) -> skip documents the workspace already holds unchanged
-           -> parse (kg.nlp) -> extract (kg.extract) -> one record per document (DIR/records/)
+           -> parse (kg.nlp) -> extract (kg.extract), in batches, in this process, a
+              process pool or on Dask (kg.engine) -> one record per document
+              (DIR/records/, committed per batch: a killed build resumes where it stopped)
     all records -> canonical entities (kg.extract.actors) -> statements.jsonl,
            entities.jsonl, documents.jsonl, merges.jsonl -> the store (DIR/store)
            -> graph files, neo4j/ -> report.json
@@ -46,7 +48,7 @@ from kg.export.base import jsonl
 from kg.extract.actors import MergeRecord
 from kg.extract.actors.canonical import canonicalize, remap_statements
 from kg.fingerprint import source_fingerprint
-from kg.fsutil import atomic_write_text
+from kg.fsutil import atomic_write_text, remove_temporary_files
 from kg.graph.rdf import named_graphs
 from kg.ids import short_hash
 from kg.io import MAX_DOCUMENT_CHARS, InputLedger, check_inputs
@@ -62,8 +64,8 @@ from kg.workspace import (
     DocumentRecord,
     delete_record,
     has_records,
+    is_current,
     read_records,
-    same_content,
     workspace_lock,
 )
 
@@ -88,13 +90,10 @@ class _Changes:
     def to_parse(self, documents: Iterable[Document]) -> Iterator[Document]:
         for document in documents:
             stored = self._stored.get(document.id)
-            if stored is None:
-                self.actions[document.id] = "added"
-            elif stored.extractor == self._extractor and same_content(stored.document, document):
+            if is_current(stored, document, self._extractor):
                 self.actions[document.id] = "unchanged"
                 continue
-            else:
-                self.actions[document.id] = "replaced"
+            self.actions[document.id] = "added" if stored is None else "replaced"
             yield document
 
 
@@ -136,7 +135,8 @@ def build(
         model: A spaCy pipeline name; None picks the best installed English one.
         workers: Processes that parse and extract (`kg.engine`); with `dask="local"`,
             the local cluster's workers.
-        batch_size: Documents per batch (one `nlp.pipe` call, one task).
+        batch_size: Documents per batch (one `nlp.pipe` call, one task), and per commit
+            of their records.
         dask: None to parse on this machine, `local` for a Dask `LocalCluster`, or a
             scheduler address (`tcp://host:8786`) to use an existing cluster.
         exports: Write the graph formats (`BUILD_FORMATS`); False writes only the JSONL
@@ -154,6 +154,7 @@ def build(
     inputs = check_inputs(inputs)  # a missing input is a usage error, before any work
     started = time.perf_counter()
     with workspace_lock(out, exclusive=True):
+        remove_temporary_files(out)  # left by a killed run; nobody else writes here now
         nlp = load_pipeline(model)
         extractor = extractor_fingerprint(nlp)
         load_language_model()
@@ -166,7 +167,7 @@ def build(
         parsed = Counter[str]()
         extract_seconds = 0.0
         documents = changes.to_parse(ledger.documents(inputs))
-        with RecordWriter(out) as records:
+        with RecordWriter(out, batch_size=batch_size) as records:
             for outcome in engine.run(documents):
                 document = outcome.document
                 _check_extractor(outcome, extractor)
@@ -242,8 +243,12 @@ def remove(out: str | Path, doc_ids: Iterable[str]) -> dict[str, Any]:
                 f"{str(out)!r} is not a kg workspace (no records/ folder); pass the --out "
                 "folder of a kg build"
             )
+        remove_temporary_files(out)
         stored = read_records(out)
-        missing = [doc_id for doc_id in wanted if doc_id not in stored]
+        # A remove killed after deleting records, before rewriting the views, is finished
+        # by running it again: ids still listed in documents.jsonl count as present.
+        listed = _listed_documents(out)
+        missing = [doc_id for doc_id in wanted if doc_id not in stored and doc_id not in listed]
         if missing:
             known = ", ".join(repr(i) for i in sorted(stored)[:5]) or "none"
             raise UsageError(
@@ -252,7 +257,7 @@ def remove(out: str | Path, doc_ids: Iterable[str]) -> dict[str, Any]:
             )
         for doc_id in wanted:
             delete_record(out, doc_id)
-            del stored[doc_id]
+            stored.pop(doc_id, None)
         merged = merge_records(stored.values())
         written = write_outputs(merged.data, out, merged.merges)
         report = _report(
@@ -342,8 +347,13 @@ def _check_extractor(outcome: Outcome, extractor: str) -> None:
 
 def _legacy_documents(out: Path) -> set[str]:
     """Ids of the documents of a folder built before workspaces had records."""
+    return set() if has_records(out) else _listed_documents(out)
+
+
+def _listed_documents(out: Path) -> set[str]:
+    """Ids of the documents in the folder's documents.jsonl (empty if there is none)."""
     documents = out / DOCUMENTS_FILE
-    if has_records(out) or not documents.is_file():
+    if not documents.is_file():
         return set()
     ids = set()
     for line in documents.read_text(encoding="utf-8").split("\n"):

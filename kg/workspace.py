@@ -13,6 +13,13 @@ A then B gives what building A and B together gives, removing A gives what build
 alone gives, and no document is ever counted twice. The JSONL files alone are enough to
 regenerate every export (`load_graph_data`).
 
+Crash safety follows from the same split. A build commits records batch by batch
+(`commit_records`: every file written whole, then flushed) and writes the derived files
+only at the end, each atomically (`kg.fsutil`). Killed at any moment, it leaves committed
+records, derived files that are whole (old or new), and perhaps temporary files; the
+next build deletes those, skips the documents whose records are current (`is_current`),
+and recomputes everything derived, so it ends where an uninterrupted build ends.
+
 Example:
     >>> import tempfile
     >>> from pathlib import Path
@@ -29,7 +36,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import InputError, StoreError
 from kg.export.base import GraphData
-from kg.fsutil import atomic_write_text
+from kg.fsutil import atomic_write_text, fsync_folder
 from kg.ids import short_hash
 from kg.model import (
     Document,
@@ -168,9 +175,56 @@ def record_path(folder: Path, doc_id: str) -> Path:
     return folder / RECORDS_DIR / f"{short_hash(doc_id, length=32)}.json"
 
 
-def write_record(folder: Path, record: DocumentRecord) -> None:
+def is_current(record: DocumentRecord | None, document: Document, extractor: str) -> bool:
+    """Whether a stored record already holds `document`, so it need not be parsed again.
+
+    It must be the same document (id, text, title, url, date) extracted by the same code
+    and model (`extractor`).
+
+    Example:
+        >>> hi, ho = Document("d", "Hi."), Document("d", "Ho.")
+        >>> record = DocumentRecord(hi, (), (), 1, 0, extractor="x1")
+        >>> is_current(record, hi, "x1"), is_current(record, ho, "x1")
+        (True, False)
+        >>> is_current(None, hi, "x1"), is_current(record, hi, "x2")
+        (False, False)
+    """
+    return (
+        record is not None
+        and record.extractor == extractor
+        and same_content(record.document, document)
+    )
+
+
+def write_record(folder: Path, record: DocumentRecord, *, flush_folder: bool = True) -> None:
+    """Write one document's record atomically (see `commit_records` for a batch)."""
     text = json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True)
-    atomic_write_text(record_path(folder, record.document.id), text + "\n")
+    path = record_path(folder, record.document.id)
+    atomic_write_text(path, text + "\n", flush_folder=flush_folder)
+
+
+def commit_records(folder: Path, records: Iterable[DocumentRecord]) -> int:
+    """Commit a batch of records to the workspace: each file whole, then all on disk.
+
+    This is the unit of progress of a build: once it returns, a build killed later
+    finds these documents done and does not parse them again (`is_current`). Returns
+    how many records were written.
+
+    Example:
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> commit_records(folder, [DocumentRecord(Document("d", "Hi."), (), (), 1, 0)])
+        1
+        >>> list(read_records(folder))
+        ['d']
+    """
+    count = 0
+    for record in records:
+        write_record(folder, record, flush_folder=False)
+        count += 1
+    if count:
+        fsync_folder(folder / RECORDS_DIR)
+    return count
 
 
 def delete_record(folder: Path, doc_id: str) -> None:

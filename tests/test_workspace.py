@@ -12,6 +12,7 @@ from kg.export import GraphData
 from kg.pipeline import merge_records, remove, write_outputs
 from kg.workspace import (
     DocumentRecord,
+    delete_record,
     load_graph_data,
     read_records,
     record_path,
@@ -94,6 +95,16 @@ def test_remove_a_equals_building_b_alone(tmp_path: Path) -> None:
     # The entities only doc-1 mentioned are gone; the statement count follows.
     entities = {json.loads(line)["id"] for line in (both / "entities.jsonl").open()}
     assert entities == {"place/russia", "person/müller"}
+
+
+def test_a_remove_killed_half_way_is_finished_by_running_it_again(tmp_path: Path) -> None:
+    first, second = sample_records()
+    both = make_workspace(tmp_path / "both", [first, second])
+    delete_record(both, first.document.id)  # killed here: views still list doc-1
+    assert remove(both, [first.document.id])["counts"]["documents"] == 1
+    assert_same_workspace(both, make_workspace(tmp_path / "second", [second]))
+    with pytest.raises(UsageError, match="no document 'doc-1'"):
+        remove(both, [first.document.id])
 
 
 def test_remove_unknown_document_lists_known_ones(tmp_path: Path) -> None:

@@ -1,10 +1,12 @@
-"""Per-document records written on a background thread while parsing goes on.
+"""Per-document records committed in batches on a background thread while parsing goes on.
 
-Each record is written atomically and synced to disk (`kg.workspace.write_record`), a
-few milliseconds a document, mostly spent waiting for the disk with the GIL released.
-One writer thread takes that wait off the parsing loop. At most `ahead` records wait
-to be written, so memory stays bounded; a failed write is raised in the build's thread
-at the next record or at the end, never lost.
+A batch of records is the workspace's unit of progress (`kg.workspace.commit_records`:
+each file written whole and synced, then the folder synced once): a build killed later
+does not parse those documents again. Committing costs a few milliseconds a document,
+mostly spent waiting for the disk with the GIL released, so one writer thread takes that
+wait off the parsing loop. At most `ahead` batches wait to be committed, so memory stays
+bounded; a failed commit is raised in the build's thread at the next batch or at the
+end, never lost. Records handed over before an error are still committed.
 
 Example:
     >>> import tempfile
@@ -12,7 +14,7 @@ Example:
     >>> from kg.model import Document
     >>> from kg.workspace import DocumentRecord, read_records
     >>> folder = Path(tempfile.mkdtemp())
-    >>> with RecordWriter(folder) as writer:
+    >>> with RecordWriter(folder, batch_size=2) as writer:
     ...     writer.write(DocumentRecord(Document("d1", "Hi."), (), (), 1, 0))
     >>> list(read_records(folder))
     ['d1']
@@ -25,17 +27,19 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 
-from kg.workspace import DocumentRecord, write_record
+from kg.workspace import DocumentRecord, commit_records
 
 
 class RecordWriter:
-    """Writes document records into a workspace on one background thread."""
+    """Commits document records into a workspace, `batch_size` at a time, on one thread."""
 
-    def __init__(self, folder: Path, *, ahead: int = 64) -> None:
+    def __init__(self, folder: Path, *, batch_size: int = 32, ahead: int = 4) -> None:
         self.folder = folder
+        self.batch_size = batch_size
         self.ahead = ahead
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-records")
-        self._pending: deque[Future[None]] = deque()
+        self._pending: deque[Future[int]] = deque()
+        self._batch: list[DocumentRecord] = []
 
     def __enter__(self) -> RecordWriter:
         return self
@@ -47,18 +51,27 @@ class RecordWriter:
         traceback: TracebackType | None,
     ) -> None:
         try:
+            self._commit()  # what was handed over is kept, even when the build fails
             if kind is None:
                 self.flush()
         finally:
-            self._pool.shutdown(wait=True)  # records already handed over are still written
+            self._pool.shutdown(wait=True)
 
     def write(self, record: DocumentRecord) -> None:
-        """Queue a record; raises the error of an earlier write that failed."""
-        self._pending.append(self._pool.submit(write_record, self.folder, record))
+        """Add a record; commits the batch when it is full. Raises an earlier failure."""
+        self._batch.append(record)
+        if len(self._batch) >= self.batch_size:
+            self._commit()
         while self._pending and (len(self._pending) > self.ahead or self._pending[0].done()):
             self._pending.popleft().result()
 
     def flush(self) -> None:
-        """Wait until every queued record is on disk; raises the first failed write."""
+        """Commit what is left and wait until all is on disk; raises the first failure."""
+        self._commit()
         while self._pending:
             self._pending.popleft().result()
+
+    def _commit(self) -> None:
+        if self._batch:
+            self._pending.append(self._pool.submit(commit_records, self.folder, self._batch))
+            self._batch = []

@@ -16,7 +16,7 @@ def _record(doc_id: str) -> DocumentRecord:
 
 
 def test_every_record_is_on_disk_after_the_block(tmp_path: Path) -> None:
-    with RecordWriter(tmp_path, ahead=3) as writer:
+    with RecordWriter(tmp_path, batch_size=3, ahead=2) as writer:
         for number in range(20):
             writer.write(_record(f"d{number}"))
     assert sorted(read_records(tmp_path)) == sorted(f"d{number}" for number in range(20))

@@ -167,6 +167,21 @@ def test_it_listens_on_loopback_by_default(workspace: Path) -> None:
     config = EndpointConfig(folder=workspace)
     assert config.host == "127.0.0.1" and config.is_loopback
     assert not EndpointConfig(folder=workspace, host="0.0.0.0").is_loopback
+    # The socket really is bound to loopback only, not to every interface.
+    with running_endpoint(EndpointConfig(folder=workspace, port=0, quiet=True)) as server:
+        assert server.server_address[0] == "127.0.0.1"
+
+
+def test_serving_never_writes_to_the_workspace(workspace: Path, endpoint: str) -> None:
+    before = {p: p.stat().st_mtime_ns for p in workspace.rglob("*") if p.is_file()}
+    for path, data, kind in [
+        ("/query", b"INSERT DATA { <urn:a> <urn:b> <urn:c> }", "application/sparql-update"),
+        ("/update", b"update=CLEAR+ALL", "application/x-www-form-urlencoded"),
+    ]:
+        assert request(endpoint + path, data=data, headers={"Content-Type": kind})[0] == 403
+    assert get(endpoint, COUNT)[0] == 200
+    after = {p: p.stat().st_mtime_ns for p in workspace.rglob("*") if p.is_file()}
+    assert after == before
 
 
 def test_building_while_serving_is_refused(workspace: Path, endpoint: str) -> None:
