@@ -38,7 +38,7 @@ from typing import Any
 from spacy.language import Language
 
 from kg import __version__
-from kg.engine import Engine, Outcome
+from kg.engine import Engine, Outcome, check_options
 from kg.engine.progress import SILENT, BuildProgress
 from kg.engine.versions import package_versions
 from kg.engine.writer import RecordWriter
@@ -150,7 +150,7 @@ def build(
             workers run other kg code or another model.
     """
     out = Path(out)
-    Engine("check options", workers, batch_size, dask)  # bad options fail before any work
+    check_options(workers, batch_size, dask)  # bad options fail before any work
     inputs = check_inputs(inputs)  # a missing input is a usage error, before any work
     started = time.perf_counter()
     with workspace_lock(out, exclusive=True):

@@ -33,6 +33,23 @@ from kg.errors import UsageError
 from kg.model import Document
 
 
+def check_options(workers: int, batch_size: int, dask: str | None) -> None:
+    """Raise `UsageError` for a bad --workers, --batch-size or --dask value.
+
+    Example:
+        >>> check_options(0, 32, None)
+        Traceback (most recent call last):
+        ...
+        kg.errors.UsageError: --workers must be at least 1, got 0
+    """
+    if workers < 1:
+        raise UsageError(f"--workers must be at least 1, got {workers}")
+    if batch_size < 1:
+        raise UsageError(f"--batch-size must be at least 1, got {batch_size}")
+    if dask is not None:
+        check_scheduler(dask)
+
+
 @dataclass(frozen=True, slots=True)
 class Engine:
     """How to parse and extract: the model, the workers, the batch size, Dask or not.
@@ -51,12 +68,7 @@ class Engine:
     dask: str | None = None
 
     def __post_init__(self) -> None:
-        if self.workers < 1:
-            raise UsageError(f"--workers must be at least 1, got {self.workers}")
-        if self.batch_size < 1:
-            raise UsageError(f"--batch-size must be at least 1, got {self.batch_size}")
-        if self.dask is not None:
-            check_scheduler(self.dask)
+        check_options(self.workers, self.batch_size, self.dask)
 
     @property
     def kind(self) -> str:
@@ -87,4 +99,4 @@ class Engine:
             yield from run_pool(self.model, batches, self.workers)
 
 
-__all__ = ["Engine", "Outcome", "batched", "extract_batch"]
+__all__ = ["Engine", "Outcome", "batched", "check_options", "extract_batch"]
