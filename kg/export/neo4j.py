@@ -14,7 +14,9 @@ The `neo4j` folder holds:
 CSV fields are quoted, quotes doubled; an absent value is an empty, unquoted field, so
 `neo4j-admin` leaves the property out, while `""` stays an empty string. List values
 are joined with the array delimiter, `;` unless a list item holds one (see
-`array_delimiter`): nothing is altered to fit.
+`array_delimiter`): nothing is altered to fit. Values that look like spreadsheet
+formulas (`=`, `+`, `-`, `@` first) are written exactly too, since a database import
+must not change data; the README says the files are not for spreadsheets.
 
 Example:
     >>> csv_field('a "b" c', ";"), csv_field(None, ";"), csv_field(("a", "b"), ";")
@@ -158,6 +160,11 @@ def generate_readme(graph: PropertyGraph, delimiter: str) -> str:
         --array-delimiter="{delimiter}" --multiline-fields=true neo4j
 
 `--multiline-fields=true` is needed: sentences and names may hold line breaks.
+
+These CSVs are for database import, not for spreadsheets: every value is written
+exactly as the article has it, so a name or sentence that starts with `=`, `+`, `-` or
+`@` would be taken as a formula by a spreadsheet program. To look at the graph in a
+spreadsheet, query the database and export from there.
 
 ## Neo4j, into a running database
 
