@@ -68,7 +68,9 @@ def test_two_builds_with_different_hash_seeds_are_byte_identical(tmp_path: Path)
     ]
     assert differing == [], f"differ between the two builds: {differing}"
     # report.json differs in its timings only.
-    reports = [json.loads((folder / "report.json").read_text("utf-8")) for folder in (first, second)]
+    reports = [
+        json.loads((folder / "report.json").read_text("utf-8")) for folder in (first, second)
+    ]
     assert [{k: v for k, v in r.items() if k != "timings"} for r in reports] == [
         {k: v for k, v in reports[0].items() if k != "timings"}
     ] * 2

@@ -17,7 +17,7 @@ from kg.model import Document, Entity, EntityRef, Statement
 # What each string attacks. Every one is plausible in scraped news text.
 HOSTILE_STRINGS: dict[str, str] = {
     # Quotes of every kind, and escapes that a naive writer passes through.
-    "quotes": "O'Neill said \"no\" and ''' \"\"\" `tick` “curly” ‘single’",
+    "quotes": 'O\'Neill said "no" and \'\'\' """ `tick` “curly” ‘single’',
     "backslashes": "C:\\new\\table \\u0041 \\\" \\' \\n ends with a backslash \\",
     "line breaks": "line one\nline two\r\nline three\rtab\there",
     "separators": "para\u2028graph\u2029end \x85 next-line",

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, URIRef
 
 from kg.export import EXPORTERS, GraphData
 from kg.export.cypher import generate_cypher, parse_script
@@ -233,7 +233,9 @@ def test_html_page_in_chromium(pages: Pages, tmp_path: Path, policy: str) -> Non
     assert opened.violations() == []
     # Nothing from the data became an element or a link: the page's six scripts only.
     assert page.evaluate("document.scripts.length") == 6
-    assert page.locator("img, iframe, svg, object, embed, base, meta[http-equiv=refresh]").count() == 0
+    assert (
+        page.locator("img, iframe, svg, object, embed, base, meta[http-equiv=refresh]").count() == 0
+    )
     assert page.evaluate("[...document.querySelectorAll('a')].map((a) => a.href)") == []
     # Every label reached the page intact, as text.
     labels = page.evaluate("window.kg.data.nodes.map((node) => node.label)")

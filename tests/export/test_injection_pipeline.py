@@ -28,8 +28,8 @@ Mayor Anna Smith said the group "{HOSTILE_STRINGS["img"]}" opposed O'Neill's pla
 The ministry rejected "{HOSTILE_STRINGS["cypher statement"]}" as nonsense, and Smith praised \
 O'Neill.
 
-Smith met with "{HOSTILE_STRINGS["javascript url"]}" Inc. and the "{HOSTILE_STRINGS["rdf literal"]}" \
-group in Paris.
+Smith met with "{HOSTILE_STRINGS["javascript url"]}" Inc. and the \
+"{HOSTILE_STRINGS["rdf literal"]}" group in Paris.
 """
 # What the statements' sentences must carry, exactly, into every format.
 MARKERS = ("</script><script>", "onerror=", '=HYPERLINK("', "DETACH DELETE n; //", "javascript:")

@@ -11,8 +11,8 @@ from kg.errors import ExportError
 from kg.export import EXPORTERS
 from kg.export.neo4j import (
     ARRAY_DELIMITERS,
-    PRIVATE_USE_DELIMITERS,
     NODE_HEADER,
+    PRIVATE_USE_DELIMITERS,
     RELATIONSHIP_HEADER,
     array_delimiter,
     csv_field,
