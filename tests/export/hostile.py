@@ -35,11 +35,14 @@ HOSTILE_STRINGS: dict[str, str] = {
     # XML: markup, entities, CDATA ends, processing instructions.
     "xml": '<!DOCTYPE x [<!ENTITY e "boom">]>&e; &amp; ]]> <?xml-stylesheet href="x"?>',
     # HTML: close the data script, run script through handlers and URLs.
+    "script tag": "<script>window.__pwned = 'tag'; alert(1)</script>",
     "script": "</script><script>window.__pwned = 'script'</script>",
     "script case": "</SCRIPT ><script>window.__pwned = 'case'</script>",
     "img": "<img src=x onerror=\"window.__pwned = 'img'\">",
     "svg": "<svg/onload=\"window.__pwned = 'svg'\">",
-    "comment": "<!-- <script> --> __DATA__",
+    "iframe": '"><iframe srcdoc="<script>parent.__pwned = 1</script>"></iframe>',
+    # An HTML comment opener, and the page template's own placeholders.
+    "comment": "<!-- <script> --> __DATA__ __SCRIPTS__ __CSP__",
     "javascript url": "javascript:window.__pwned='url'",
     # RDF: close the literal or IRI and add a triple of one's own.
     "rdf literal": '" . <http://evil.example/s> <http://evil.example/p> "o',
