@@ -106,3 +106,10 @@ def test_kg_triples_reads_a_cp1252_file_like_its_utf8_twin(tmp_path: Path) -> No
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_kg_triples_binary_stdin_is_a_clear_error() -> None:
+    result = runner.invoke(app, ["triples", "-"], input=b"\x00\x01\x02\x03\x04\x05")
+    assert result.exit_code == 1
+    assert "cannot read sentences from '-': binary file (contains NUL bytes)" in result.output
+    assert isinstance(result.exception, SystemExit)
