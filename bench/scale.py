@@ -246,6 +246,11 @@ def main() -> None:
                 f"{run.peak_rss_mib:.0f}",
                 f"{run.peak_pss_mib:.0f}",
             ),
+        )
+        memory = report["peak_rss_mib"]
+        print(
+            f"  report.json peak RSS MiB: while parsing {memory['parsing']:.0f}, whole build "
+            f"{memory['build']:.0f}, largest worker {memory['workers']:.0f}",
             flush=True,
         )
 

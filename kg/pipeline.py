@@ -39,6 +39,7 @@ from spacy.language import Language
 
 from kg import __version__
 from kg.engine import Engine, Outcome, check_options
+from kg.engine.memory import peak_rss_mib
 from kg.engine.progress import SILENT, BuildProgress
 from kg.engine.versions import package_versions
 from kg.engine.writer import RecordWriter
@@ -182,6 +183,7 @@ def build(
                 records.write(outcome.record)
                 stored[document.id] = outcome.record
         processed = time.perf_counter()
+        parsed_memory = peak_rss_mib()
         progress.phase("merging")
         merged = merge_records(stored.values())
         progress.phase("writing outputs")
@@ -207,6 +209,12 @@ def build(
             "discarded_legacy_documents": len(legacy - set(stored)),
         }
         report["engine"] = engine.describe()
+        # Peak memory in MiB: while parsing, then over the whole build (merge and writes).
+        report["peak_rss_mib"] = {
+            "parsing": parsed_memory["process"],
+            "workers": parsed_memory["workers"],
+            "build": peak_rss_mib()["process"],
+        }
         report["versions"] = package_versions(model_name(nlp))
         report["counts"]["documents_parsed"] = parsed["documents"]
         report["counts"]["words_parsed"] = parsed["words"]

@@ -71,6 +71,8 @@ def test_report_gives_model_versions_and_speed(one_worker: Path) -> None:
         words / timings["parse_and_extract_s"], rel=0.01
     )
     assert 0 < timings["words_per_second_total"] < timings["words_per_second"]
+    memory = report["peak_rss_mib"]
+    assert 0 < memory["parsing"] <= memory["build"] and memory["workers"] >= 0
 
 
 @pytest.mark.parametrize(
