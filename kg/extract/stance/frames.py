@@ -24,6 +24,11 @@ from kg.extract.stance.lexicon import Cue, CueKind, find_cue, intensifier_weight
 from kg.extract.stance.modality import HEDGE_VERBS, INTENT_VERBS
 from kg.extract.stance.negation import FAILING_VERBS
 
+# Adjectives that pass the stance on to the verb they control: "more likely to blame X",
+# "sure to accuse X".
+TRANSPARENT_ADJECTIVES = frozenset(
+    {"likely", "able", "eager", "keen", "quick", "poised", "set", "expected", "sure", "certain"}
+)
 # Verbs that pass the stance on to the verb they control: "seek to add sanctions".
 TRANSPARENT_VERBS = (
     (INTENT_VERBS - {"vow", "pledge", "promise", "threaten", "offer", "commit", "swear"})
@@ -31,7 +36,7 @@ TRANSPARENT_VERBS = (
     | FAILING_VERBS
     | {"continue", "begin", "start", "decide", "expect", "wish", "move", "keep", "go"}
     # Adjectives that control a verb the same way: "more likely to blame X".
-    | {"likely", "able", "eager", "keen", "quick", "poised", "set", "expected"}
+    | TRANSPARENT_ADJECTIVES
 )
 # Verbs whose object noun is a stance aimed at their subject, not held by it:
 # "faced criticism from X"; they are not typed by their object.
@@ -121,6 +126,13 @@ def predicate_chain(predicate: Token) -> list[Token]:
     chain = [predicate]
     while chain[0].dep_ in CHAIN_DEPS and chain[0].head.i != chain[0].i:
         chain.insert(0, chain[0].head)
+    # "have been more likely [to blame] X": a copula's controlling adjective goes on.
+    if chain[0].dep_ == "acomp" and chain[0].lower_ in TRANSPARENT_ADJECTIVES:
+        chain.insert(0, chain[0].head)
+    adjective = _transparent_complement(chain[-1])
+    if adjective is not None:
+        verb = next(c for c in adjective.children if c.dep_ in CHAIN_DEPS)
+        chain += [adjective, verb]
     while True:
         verbal = next(
             (
@@ -133,6 +145,31 @@ def predicate_chain(predicate: Token) -> list[Token]:
         if verbal is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verbal.children):
             return chain
         chain.append(verbal)
+
+
+def _transparent_complement(word: Token) -> Token | None:
+    """A copula's adjective that controls a verb: "is [likely] to blame X"."""
+    if word.lemma_.lower() not in COPULA_LEMMAS and word.pos_ != "AUX":
+        return None
+    for child in word.children:
+        controls = any(c.dep_ in CHAIN_DEPS and c.pos_ == "VERB" for c in child.children)
+        if child.dep_ == "acomp" and child.lower_ in TRANSPARENT_ADJECTIVES and controls:
+            return child
+    return None
+
+
+def is_transparent(word: Token) -> bool:
+    """Whether a chain word passes the stance on to the verb it controls ("seek to",
+    "is likely to").
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Democrats are likely to blame Republicans.")
+        >>> is_transparent(doc[1]), is_transparent(doc[4])
+        (True, False)
+    """
+    lemma = word.lemma_.lower()
+    return lemma in TRANSPARENT_VERBS or _transparent_complement(word) is not None
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -336,7 +373,7 @@ def read_predicate(predicate: Token) -> StanceReading:
                 issue=issue,
                 counterparts=tuple(t.i for t in counterparts),
             )
-        if word.lemma_.lower() not in TRANSPARENT_VERBS or position == len(chain) - 1:
+        if not is_transparent(word) or position == len(chain) - 1:
             break
     targets = [t.i for w in chain for t in _arguments(w)]
     return StanceReading(indices, None, None, 0.0, tuple(dict.fromkeys(targets)))

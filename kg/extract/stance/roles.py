@@ -15,15 +15,17 @@ Constructions, each with an example:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.phrases import argument
 from kg.extract.speech import QuoteSpeakers
-from kg.extract.stance.frames import TARGET_PREPS, StanceReading, is_naming
-from kg.extract.stance.holders import FIRST_PERSON, resolve_holder
+from kg.extract.stance.evaluation import judgement
+from kg.extract.stance.frames import TARGET_PREPS, StanceReading, is_naming, is_transparent
+from kg.extract.stance.holders import FIRST_PERSON, document_author, resolve_holder
+from kg.extract.stance.lexicon import Cue
 from kg.extract.triples import Triple, join_tokens
 from kg.model import Entity, EntityRef
 
@@ -40,6 +42,35 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Dependencies to climb from an evaluative clause to the clause whose subject holds it:
 # "called on Trump to ... remember that [Putin is a thug]".
 EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+# Clause constructions whose content clause may judge an actor: "said that X was
+# wrong" (speech), "found that X was to blame" (a verb with a clausal complement).
+EVALUATING_CONSTRUCTIONS = (":speech", ":svc-clause")
+# Verbs with a clausal complement that state a holder's view, besides verbs of saying:
+# "found that X was to blame" (but not "help Ukraine fulfil", "show that").
+THINKING_VERBS = frozenset(
+    {
+        "think",
+        "believe",
+        "feel",
+        "find",
+        "consider",
+        "contend",
+        "conclude",
+        "fear",
+        "suspect",
+        "complain",
+        "allege",
+        "accuse",
+        "charge",
+        "argue",
+        "insist",
+        "suggest",
+        "assert",
+        "claim",
+        "worry",
+        "say",
+    }
+)
 
 
 @dataclass
@@ -85,6 +116,9 @@ class Roles:
         rule: The triple's rule, with the construction appended (`:passive`, ...).
         stance_allowed: False when the reading cannot hold a stance (a passive without
             agent has no holder).
+        cue: A cue of this reading that replaces the predicate's own (a reported
+            judgement: "said the Bank was [wrong]"), or None.
+        cue_token: Doc index of that cue's word.
     """
 
     holder: Token | None
@@ -94,6 +128,8 @@ class Roles:
     issue: str | None
     rule: str
     stance_allowed: bool
+    cue: Cue | None = None
+    cue_token: int | None = None
 
 
 def readings(
@@ -105,9 +141,13 @@ def readings(
 ) -> list[Roles]:
     """The clause's own reading, plus one towards the counterpart of an encounter:
     "In the call with Merkel, Trump agreed on X" -> Trump AGREE X, and Trump AGREE
-    Merkel about X."""
+    Merkel about X; and one towards the actor that reported content judges: "Redwood
+    said the Bank had been wrong" -> Redwood DISAPPROVE the Bank."""
     roles = _roles(doc, triple, reading, context, speaker)
     found = [roles]
+    evaluation = _evaluation(doc, triple, roles, context, speaker)
+    if evaluation is not None:
+        found.append(evaluation)
     if roles.target_head is None or is_actor(context, doc[roles.target_head], speaker):
         return found
     for index in reading.counterparts:
@@ -117,6 +157,38 @@ def readings(
             rule = f"{roles.rule}:counterpart"
             found.append(Roles(roles.holder, roles.holder_ref, tokens, index, issue, rule, True))
     return found
+
+
+def _evaluation(
+    doc: Doc,
+    triple: Triple,
+    roles: Roles,
+    context: StatementContext,
+    speaker: EntityRef | None,
+) -> Roles | None:
+    """The speaker's judgement of the actor its content clause is about, if any."""
+    if not triple.rule.endswith(EVALUATING_CONSTRUCTIONS) or triple.object is None:
+        return None
+    verb = doc[triple.predicate]
+    if triple.rule.endswith(":svc-clause") and verb.lemma_.lower() not in THINKING_VERBS:
+        return None
+    found = judgement(doc[triple.object.head])
+    if found is None:
+        return None
+    for index in found.targets:
+        if is_actor(context, doc[index], speaker):
+            tokens = argument(doc[index]).tokens
+            rule = f"{triple.rule}:evaluation"
+            return replace(
+                roles,
+                target_tokens=tokens,
+                target_head=index,
+                issue=None,
+                rule=rule,
+                cue=found.cue,
+                cue_token=found.cue_token,
+            )
+    return None
 
 
 def nominal_target(context: StatementContext, target: Token) -> EntityRef | None:
@@ -143,7 +215,10 @@ def _roles(
     # also in a relative clause: "Hilaria, who was accused by a reporter".
     # A bare participle with an agent is passive too: "..., criticized by John McCain".
     passive_verb = any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass", "agent"} for c in main.children)
-    if subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb:
+    # A passive verb that only raises its subject to the cue verb it controls is no
+    # passive of the cue: "Americans [are set] to blame Republicans" -> Americans hold.
+    raised = reading.cue_token not in (None, main.i) and is_transparent(main)
+    if (subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb) and not raised:
         agent = _agent(doc, reading)
         if agent is None:
             holder_ref = context.actor(subject, speaker)
@@ -170,7 +245,7 @@ def _roles(
             f"{triple.rule}:label",
             True,
         )
-    holder_ref = context.actor(subject, speaker)
+    holder_ref = context.actor(subject, speaker) or document_author(subject, context.actors)
     # The clause parser may take an adjunct for the object ("[In the call] ..., Trump
     # agreed on X"): the typed reading's first argument is the better literal target.
     if target is not None and _adjunct(doc[target.head]) and reading.targets:

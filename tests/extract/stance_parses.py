@@ -1,0 +1,300 @@
+"""More frozen parses for the stance rule tests (round two: reported judgements,
+raised subjects, authored texts, attribution breaks, duplicates, pro-adverbs).
+
+Produced once by en_core_web_md 3.7.1 and kept as data, like `tests.extract.parses`:
+rows are (word, pos, dep, head, lemma); `*_ENTS` are (start, end, label) spans;
+`*_TAGS` fine-grained tags.
+"""
+
+# ruff: noqa: E501
+
+JUDGED = [  # John Redwood said the Bank had been wrong to cut rates.
+    ("John", "PROPN", "compound", 1, "John"),
+    ("Redwood", "PROPN", "nsubj", 2, "Redwood"),
+    ("said", "VERB", "ROOT", 2, "say"),
+    ("the", "DET", "det", 4, "the"),
+    ("Bank", "PROPN", "nsubj", 6, "Bank"),
+    ("had", "AUX", "aux", 6, "have"),
+    ("been", "AUX", "ccomp", 2, "be"),
+    ("wrong", "ADJ", "acomp", 6, "wrong"),
+    ("to", "PART", "aux", 9, "to"),
+    ("cut", "VERB", "xcomp", 7, "cut"),
+    ("rates", "NOUN", "dobj", 9, "rate"),
+    (".", "PUNCT", "punct", 2, "."),
+]
+JUDGED_ENTS = [(0, 2, "PERSON"), (4, 5, "ORG")]
+JUDGED_TAGS = ["NNP", "NNP", "VBD", "DT", "NNP", "VBD", "VBN", "JJ", "TO", "VB", "NNS", "."]
+JUDGED_AFTER = [  # “Merkel has done an excellent job,” said Juncker.
+    ("“", "PUNCT", "punct", 9, '"'),
+    ("Merkel", "PROPN", "nsubj", 3, "Merkel"),
+    ("has", "AUX", "aux", 3, "have"),
+    ("done", "VERB", "ccomp", 9, "do"),
+    ("an", "DET", "det", 6, "an"),
+    ("excellent", "ADJ", "amod", 6, "excellent"),
+    ("job", "NOUN", "dobj", 3, "job"),
+    (",", "PUNCT", "punct", 9, ","),
+    ("”", "PUNCT", "punct", 9, '"'),
+    ("said", "VERB", "ROOT", 9, "say"),
+    ("Juncker", "PROPN", "nsubj", 9, "Juncker"),
+    (".", "PUNCT", "punct", 9, "."),
+]
+JUDGED_AFTER_ENTS = [(1, 2, "PERSON"), (10, 11, "PERSON")]
+JUDGED_AFTER_TAGS = ["``", "NNP", "VBZ", "VBN", "DT", "JJ", "NN", ",", "''", "VBD", "NNP", "."]
+JUDGED_NEGATED = [  # Craig stated that Arlene was not good at her job.
+    ("Craig", "PROPN", "nsubj", 1, "Craig"),
+    ("stated", "VERB", "ROOT", 1, "state"),
+    ("that", "SCONJ", "mark", 4, "that"),
+    ("Arlene", "PROPN", "nsubj", 4, "Arlene"),
+    ("was", "AUX", "ccomp", 1, "be"),
+    ("not", "PART", "neg", 4, "not"),
+    ("good", "ADJ", "acomp", 4, "good"),
+    ("at", "ADP", "prep", 6, "at"),
+    ("her", "PRON", "poss", 9, "her"),
+    ("job", "NOUN", "pobj", 7, "job"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+JUDGED_NEGATED_ENTS = [(0, 1, "PERSON"), (3, 4, "PERSON")]
+JUDGED_NEGATED_TAGS = ["NNP", "VBD", "IN", "NNP", "VBD", "RB", "JJ", "IN", "PRP$", "NN", "."]
+VICTIM = [  # Amnesty said the refugees were killed by the guards.
+    ("Amnesty", "PROPN", "nsubj", 1, "Amnesty"),
+    ("said", "VERB", "ROOT", 1, "say"),
+    ("the", "DET", "det", 3, "the"),
+    ("refugees", "NOUN", "nsubjpass", 5, "refugee"),
+    ("were", "AUX", "auxpass", 5, "be"),
+    ("killed", "VERB", "ccomp", 1, "kill"),
+    ("by", "ADP", "agent", 5, "by"),
+    ("the", "DET", "det", 8, "the"),
+    ("guards", "NOUN", "pobj", 6, "guard"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+VICTIM_ENTS = [(0, 1, "ORG")]
+VICTIM_TAGS = ["NNP", "VBD", "DT", "NNS", "VBD", "VBN", "IN", "DT", "NNS", "."]
+RAISED = [  # Most Americans are set to blame Republicans.
+    ("Most", "ADJ", "amod", 1, "Most"),
+    ("Americans", "PROPN", "nsubjpass", 3, "Americans"),
+    ("are", "AUX", "auxpass", 3, "be"),
+    ("set", "VERB", "ROOT", 3, "set"),
+    ("to", "PART", "aux", 5, "to"),
+    ("blame", "VERB", "xcomp", 3, "blame"),
+    ("Republicans", "PROPN", "dobj", 5, "Republicans"),
+    (".", "PUNCT", "punct", 3, "."),
+]
+RAISED_ENTS = [(1, 2, "NORP"), (6, 7, "NORP")]
+RAISED_TAGS = ["JJS", "NNPS", "VBP", "VBN", "TO", "VB", "NNPS", "."]
+LIKELY = [  # Democrats are more likely to blame Republicans.
+    ("Democrats", "PROPN", "nsubj", 1, "Democrats"),
+    ("are", "AUX", "ROOT", 1, "be"),
+    ("more", "ADV", "advmod", 3, "more"),
+    ("likely", "ADJ", "acomp", 1, "likely"),
+    ("to", "PART", "aux", 5, "to"),
+    ("blame", "VERB", "xcomp", 3, "blame"),
+    ("Republicans", "PROPN", "dobj", 5, "Republicans"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+LIKELY_ENTS = [(0, 1, "NORP"), (6, 7, "NORP")]
+LIKELY_TAGS = ["NNPS", "VBP", "RBR", "JJ", "TO", "VB", "NNPS", "."]
+LAWSUIT = [  # Andrew Stone filed a lawsuit accusing Karim Hutson of fraud.
+    ("Andrew", "PROPN", "compound", 1, "Andrew"),
+    ("Stone", "PROPN", "nsubj", 2, "Stone"),
+    ("filed", "VERB", "ROOT", 2, "file"),
+    ("a", "DET", "det", 4, "a"),
+    ("lawsuit", "NOUN", "dobj", 2, "lawsuit"),
+    ("accusing", "VERB", "acl", 4, "accuse"),
+    ("Karim", "PROPN", "compound", 7, "Karim"),
+    ("Hutson", "PROPN", "dobj", 5, "Hutson"),
+    ("of", "ADP", "prep", 7, "of"),
+    ("fraud", "NOUN", "pobj", 8, "fraud"),
+    (".", "PUNCT", "punct", 2, "."),
+]
+LAWSUIT_ENTS = [(0, 2, "PERSON"), (6, 8, "PERSON")]
+LAWSUIT_TAGS = ["NNP", "NNP", "VBD", "DT", "NN", "VBG", "NNP", "NNP", "IN", "NN", "."]
+RELEASED = [  # Obama released a statement criticizing Ted Cruz.
+    ("Obama", "PROPN", "nsubj", 1, "Obama"),
+    ("released", "VERB", "ROOT", 1, "release"),
+    ("a", "DET", "det", 3, "a"),
+    ("statement", "NOUN", "dobj", 1, "statement"),
+    ("criticizing", "VERB", "acl", 3, "criticize"),
+    ("Ted", "PROPN", "compound", 6, "Ted"),
+    ("Cruz", "PROPN", "dobj", 4, "Cruz"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+RELEASED_ENTS = [(0, 1, "PERSON"), (5, 7, "PERSON")]
+RELEASED_TAGS = ["NNP", "VBD", "DT", "NN", "VBG", "NNP", "NNP", "."]
+BREAK = [  # The White House said they discussed Ukraine; Merkel has said she wants peace.
+    ("The", "DET", "det", 2, "the"),
+    ("White", "PROPN", "compound", 2, "White"),
+    ("House", "PROPN", "nsubj", 3, "House"),
+    ("said", "VERB", "ccomp", 10, "say"),
+    ("they", "PRON", "nsubj", 5, "they"),
+    ("discussed", "VERB", "ccomp", 3, "discuss"),
+    ("Ukraine", "PROPN", "dobj", 5, "Ukraine"),
+    (";", "PUNCT", "punct", 10, ";"),
+    ("Merkel", "PROPN", "nsubj", 10, "Merkel"),
+    ("has", "AUX", "aux", 10, "have"),
+    ("said", "VERB", "ROOT", 10, "say"),
+    ("she", "PRON", "nsubj", 12, "she"),
+    ("wants", "VERB", "ccomp", 10, "want"),
+    ("peace", "NOUN", "dobj", 12, "peace"),
+    (".", "PUNCT", "punct", 10, "."),
+]
+BREAK_ENTS = [(0, 3, "ORG"), (6, 7, "GPE"), (8, 9, "PERSON")]
+BREAK_TAGS = [
+    "DT",
+    "NNP",
+    "NNP",
+    "VBD",
+    "PRP",
+    "VBD",
+    "NNP",
+    ":",
+    "NNP",
+    "VBZ",
+    "VBD",
+    "PRP",
+    "VBZ",
+    "NN",
+    ".",
+]
+THERE = [  # Islamic State fighters are based there.
+    ("Islamic", "PROPN", "compound", 1, "Islamic"),
+    ("State", "PROPN", "compound", 2, "State"),
+    ("fighters", "NOUN", "nsubjpass", 4, "fighter"),
+    ("are", "AUX", "auxpass", 4, "be"),
+    ("based", "VERB", "ROOT", 4, "base"),
+    ("there", "ADV", "advmod", 4, "there"),
+    (".", "PUNCT", "punct", 4, "."),
+]
+THERE_ENTS = [(0, 2, "ORG")]
+THERE_TAGS = ["NNP", "NNP", "NNS", "VBP", "VBN", "RB", "."]
+CONTRACTED = [  # Spicer said he’s a world-class negotiator.
+    ("Spicer", "PROPN", "nsubj", 1, "Spicer"),
+    ("said", "VERB", "ROOT", 1, "say"),
+    ("he", "PRON", "nsubj", 3, "he"),
+    ("’s", "VERB", "ccomp", 1, "’"),
+    ("a", "DET", "det", 8, "a"),
+    ("world", "NOUN", "compound", 7, "world"),
+    ("-", "PUNCT", "punct", 7, "-"),
+    ("class", "NOUN", "compound", 8, "class"),
+    ("negotiator", "NOUN", "attr", 3, "negotiator"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+CONTRACTED_ENTS = [(0, 1, "PERSON")]
+CONTRACTED_TAGS = ["NNP", "VBD", "PRP", "VBZ", "DT", "NN", "HYPH", "NN", "NN", "."]
+BULLETS = [  # "  • New U.S. president speaks with leaders of five countries\n  • Republican lawmakers warn against easing Russia sanctions\n"
+    ("  ", "SPACE", "dep", 1, "  "),
+    ("•", "PUNCT", "meta", 5, "•"),
+    ("New", "PROPN", "compound", 3, "New"),
+    ("U.S.", "PROPN", "compound", 4, "U.S."),
+    ("president", "NOUN", "nsubj", 5, "president"),
+    ("speaks", "VERB", "ccomp", 15, "speak"),
+    ("with", "ADP", "prep", 5, "with"),
+    ("leaders", "NOUN", "pobj", 6, "leader"),
+    ("of", "ADP", "prep", 7, "of"),
+    ("five", "NUM", "nummod", 10, "five"),
+    ("countries", "NOUN", "pobj", 8, "country"),
+    ("\n  ", "SPACE", "dep", 10, "\n  "),
+    ("•", "PUNCT", "punct", 15, "•"),
+    ("Republican", "ADJ", "amod", 14, "republican"),
+    ("lawmakers", "NOUN", "nsubj", 15, "lawmaker"),
+    ("warn", "VERB", "ROOT", 15, "warn"),
+    ("against", "ADP", "prep", 15, "against"),
+    ("easing", "VERB", "pcomp", 16, "ease"),
+    ("Russia", "PROPN", "compound", 19, "Russia"),
+    ("sanctions", "NOUN", "dobj", 17, "sanction"),
+    ("\n", "SPACE", "dep", 19, "\n"),
+]
+BULLETS_ENTS = [(3, 4, "GPE"), (9, 10, "CARDINAL"), (13, 14, "NORP"), (18, 19, "GPE")]
+BULLETS_TAGS = [
+    "_SP",
+    ":",
+    "NNP",
+    "NNP",
+    "NN",
+    "VBZ",
+    "IN",
+    "NNS",
+    "IN",
+    "CD",
+    "NNS",
+    "_SP",
+    ":",
+    "JJ",
+    "NNS",
+    "VBP",
+    "IN",
+    "VBG",
+    "NNP",
+    "NNS",
+    "_SP",
+]
+ENCOUNTER = [  # In the call with Merkel, Trump agreed on the importance of the NATO alliance and the need for allies to contribute their fair share, according to readouts from both sides.
+    ("In", "ADP", "prep", 7, "in"),
+    ("the", "DET", "det", 2, "the"),
+    ("call", "NOUN", "pobj", 0, "call"),
+    ("with", "ADP", "prep", 2, "with"),
+    ("Merkel", "PROPN", "pobj", 3, "Merkel"),
+    (",", "PUNCT", "punct", 7, ","),
+    ("Trump", "PROPN", "nsubj", 7, "Trump"),
+    ("agreed", "VERB", "ROOT", 7, "agree"),
+    ("on", "ADP", "prep", 7, "on"),
+    ("the", "DET", "det", 10, "the"),
+    ("importance", "NOUN", "pobj", 8, "importance"),
+    ("of", "ADP", "prep", 10, "of"),
+    ("the", "DET", "det", 14, "the"),
+    ("NATO", "PROPN", "compound", 14, "NATO"),
+    ("alliance", "NOUN", "pobj", 11, "alliance"),
+    ("and", "CCONJ", "cc", 10, "and"),
+    ("the", "DET", "det", 17, "the"),
+    ("need", "NOUN", "conj", 10, "need"),
+    ("for", "SCONJ", "mark", 21, "for"),
+    ("allies", "NOUN", "nsubj", 21, "ally"),
+    ("to", "PART", "aux", 21, "to"),
+    ("contribute", "VERB", "advcl", 17, "contribute"),
+    ("their", "PRON", "poss", 24, "their"),
+    ("fair", "ADJ", "amod", 24, "fair"),
+    ("share", "NOUN", "dobj", 21, "share"),
+    (",", "PUNCT", "punct", 7, ","),
+    ("according", "VERB", "prep", 7, "accord"),
+    ("to", "ADP", "prep", 26, "to"),
+    ("readouts", "NOUN", "pobj", 27, "readout"),
+    ("from", "ADP", "prep", 28, "from"),
+    ("both", "DET", "det", 31, "both"),
+    ("sides", "NOUN", "pobj", 29, "side"),
+    (".", "PUNCT", "punct", 7, "."),
+]
+ENCOUNTER_ENTS = [(4, 5, "PERSON"), (6, 7, "PERSON"), (13, 14, "ORG")]
+ENCOUNTER_TAGS = [
+    "IN",
+    "DT",
+    "NN",
+    "IN",
+    "NNP",
+    ",",
+    "NNP",
+    "VBD",
+    "IN",
+    "DT",
+    "NN",
+    "IN",
+    "DT",
+    "NNP",
+    "NN",
+    "CC",
+    "DT",
+    "NN",
+    "IN",
+    "NNS",
+    "TO",
+    "VB",
+    "PRP$",
+    "JJ",
+    "NN",
+    ",",
+    "VBG",
+    "IN",
+    "NNS",
+    "IN",
+    "DT",
+    "NNS",
+    ".",
+]
