@@ -298,3 +298,69 @@ ENCOUNTER_TAGS = [
     "NNS",
     ".",
 ]
+EMERGED = [  # Cotton has emerged as one of Trump’s strongest supporters.
+    ("Cotton", "PROPN", "nsubj", 2, "Cotton"),
+    ("has", "AUX", "aux", 2, "have"),
+    ("emerged", "VERB", "ROOT", 2, "emerge"),
+    ("as", "ADP", "prep", 2, "as"),
+    ("one", "NUM", "pobj", 3, "one"),
+    ("of", "ADP", "prep", 4, "of"),
+    ("Trump", "PROPN", "poss", 9, "Trump"),
+    ("’s", "PART", "case", 6, "’s"),
+    ("strongest", "ADJ", "amod", 9, "strong"),
+    ("supporters", "NOUN", "pobj", 5, "supporter"),
+    (".", "PUNCT", "punct", 2, "."),
+]
+EMERGED_ENTS = [(0, 1, "ORG"), (4, 5, "CARDINAL"), (6, 7, "ORG")]
+EMERGED_TAGS = ["NNP", "VBZ", "VBN", "IN", "CD", "IN", "NNP", "POS", "JJS", "NNS", "."]
+SHOW = [  # The delegation was a show of support for Assad.
+    ("The", "DET", "det", 1, "the"),
+    ("delegation", "NOUN", "nsubj", 2, "delegation"),
+    ("was", "AUX", "ROOT", 2, "be"),
+    ("a", "DET", "det", 4, "a"),
+    ("show", "NOUN", "attr", 2, "show"),
+    ("of", "ADP", "prep", 4, "of"),
+    ("support", "NOUN", "pobj", 5, "support"),
+    ("for", "ADP", "prep", 6, "for"),
+    ("Assad", "PROPN", "pobj", 7, "Assad"),
+    (".", "PUNCT", "punct", 2, "."),
+]
+SHOW_ENTS = [(8, 9, "PERSON")]
+SHOW_TAGS = ["DT", "NN", "VBD", "DT", "NN", "IN", "NN", "IN", "NNP", "."]
+STAND = [  # The union took a stand against Netflix.
+    ("The", "DET", "det", 1, "the"),
+    ("union", "NOUN", "nsubj", 2, "union"),
+    ("took", "VERB", "ROOT", 2, "take"),
+    ("a", "DET", "det", 4, "a"),
+    ("stand", "NOUN", "dobj", 2, "stand"),
+    ("against", "ADP", "prep", 4, "against"),
+    ("Netflix", "PROPN", "pobj", 5, "Netflix"),
+    (".", "PUNCT", "punct", 2, "."),
+]
+STAND_ENTS = [(6, 7, "ORG")]
+STAND_TAGS = ["DT", "NN", "VBD", "DT", "NN", "IN", "NNP", "."]
+USED = [  # Trump used the rally to praise Kavanaugh.
+    ("Trump", "PROPN", "nsubj", 1, "Trump"),
+    ("used", "VERB", "ROOT", 1, "use"),
+    ("the", "DET", "det", 3, "the"),
+    ("rally", "NOUN", "dobj", 1, "rally"),
+    ("to", "PART", "aux", 5, "to"),
+    ("praise", "VERB", "xcomp", 1, "praise"),
+    ("Kavanaugh", "PROPN", "dobj", 5, "Kavanaugh"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+USED_ENTS = [(0, 1, "PERSON"), (6, 7, "PERSON")]
+USED_TAGS = ["NNP", "VBD", "DT", "NN", "TO", "VB", "NNP", "."]
+APPOSED = [  # Glenn Beck, a Cruz supporter, spoke.
+    ("Glenn", "PROPN", "compound", 1, "Glenn"),
+    ("Beck", "PROPN", "nsubj", 7, "Beck"),
+    (",", "PUNCT", "punct", 1, ","),
+    ("a", "DET", "det", 5, "a"),
+    ("Cruz", "PROPN", "compound", 5, "Cruz"),
+    ("supporter", "NOUN", "appos", 1, "supporter"),
+    (",", "PUNCT", "punct", 1, ","),
+    ("spoke", "VERB", "ROOT", 7, "speak"),
+    (".", "PUNCT", "punct", 7, "."),
+]
+APPOSED_ENTS = [(0, 2, "PERSON"), (4, 5, "PERSON")]
+APPOSED_TAGS = ["NNP", "NNP", ",", "DT", "NNP", "NN", ",", "VBD", "."]

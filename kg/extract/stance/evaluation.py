@@ -47,6 +47,8 @@ EVALUATIVE_POS = frozenset({"ADJ", "NOUN", "VERB", "ADV"})
 # Dependencies of a content clause's subject: only an active or copular subject is
 # judged ("Y was killed" says nothing about Y's merits).
 JUDGED_SUBJECT_DEPS = frozenset({"nsubj"})
+# Modifiers of the subject that may be the actor judged through it.
+OWNER_DEPS = frozenset({"poss", "compound"})
 # Clauses that carry their own judgement (of their own subject), left out of this one.
 OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
 # Adjuncts of the clause's verb (time, place, circumstance) that judge nobody: "seen
@@ -75,7 +77,7 @@ class Judgement:
 
     Attributes:
         targets: Doc indices of who is judged, best first: the clause's subject, then
-            its possessor ("Trump's behaviour").
+            its possessor or named modifier ("Trump's behaviour", "a Trump retreat").
         cue: The evaluative word that weighs most, as a `label` cue with the stance
             SUPPORT or DISAPPROVE.
         cue_token: Doc index of that word.
@@ -213,6 +215,8 @@ def judgement(content: Token) -> Judgement | None:
         ((v, w) for v, w in scored if (v > 0) == (total > 0)), key=lambda item: abs(item[0])
     )
     stance = POSITIVE if total > 0 else NEGATIVE
-    owner = next((c.i for c in subject.children if c.dep_ == "poss"), None)
-    targets = (subject.i,) if owner is None else (subject.i, owner)
+    # "Trump's lies", "a Trump retreat": the possessor or named modifier is judged when
+    # the subject itself is no actor.
+    owners = [c.i for c in subject.children if c.dep_ in OWNER_DEPS]
+    targets = (subject.i, *owners)
     return Judgement(targets, Cue(word.lemma_.lower(), "label", stance), word.i, round(total, 2))

@@ -34,7 +34,7 @@ TRANSPARENT_VERBS = (
     (INTENT_VERBS - {"vow", "pledge", "promise", "threaten", "offer", "commit", "swear"})
     | HEDGE_VERBS
     | FAILING_VERBS
-    | {"continue", "begin", "start", "decide", "expect", "wish", "move", "keep", "go"}
+    | {"continue", "begin", "start", "decide", "expect", "wish", "move", "keep", "go", "use"}
     # Adjectives that control a verb the same way: "more likely to blame X".
     | TRANSPARENT_ADJECTIVES
 )
@@ -46,12 +46,22 @@ NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "deem", "
 NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "dobj"})
 # Heads that only point to the noun that matters: "one of the critics of X".
 POINTER_NOUNS = frozenset({"one", "some", "many", "most", "among"})
+# Nouns that only express the stance noun they hang "of": "a show of [support] for X",
+# "a message of [solidarity] with X".
+EXPRESSION_NOUNS = frozenset(
+    {"show", "sign", "expression", "message", "gesture", "display", "declaration", "vote", "act"}
+)
+# Verbs that state what their subject is, through "as": "emerged as one of X's critics".
+AS_VERBS = frozenset({"emerge", "serve", "act", "stand", "remain", "appear"})
 COPULA_LEMMAS = frozenset({"be", "remain", "become", "seem", "appear", "sound", "stay"})
 # A control chain: "vowed [to uphold]", "called on Trump [to reject]".
 CHAIN_DEPS = frozenset({"xcomp"})
 # A verbal object continues the chain: "would consider [easing] penalties".
 VERBAL_OBJECT_DEPS = frozenset({"dobj", "pcomp"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+# Modifiers of a role noun that name whom the role is about: "[Trump's] supporters",
+# "a [Peta] supporter".
+ROLE_TARGET_DEPS = frozenset({"poss", "compound"})
 # Prepositions whose object can be the target; others (in, during, after, according
 # to, ...) give time, place or source.
 TARGET_PREPS = frozenset(
@@ -206,6 +216,10 @@ def cue_candidates(word: Token) -> list[str]:
 def _cue_of(word: Token) -> tuple[Cue | None, Token]:
     """The cue a chain word carries, and the word that carries it."""
     if word.pos_ in NOUN_POS:
+        # An apposition that names a role: "Donohoe, a [Peta supporter], ...".
+        role = _role_cue(word) if word.dep_ == "appos" else None
+        if role is not None:
+            return role, word
         return find_cue("noun", cue_candidates(word)), word
     copula = word.lemma_.lower() in COPULA_LEMMAS or word.pos_ == "AUX"
     # "’m" is tagged VERB with lemma "’m": a predicative child shows the copula too.
@@ -221,15 +235,18 @@ def _cue_of(word: Token) -> tuple[Cue | None, Token]:
                     if label is not None:
                         return label, item
             if child.dep_ == "attr" and child.pos_ in NOUN_POS | {"NUM", "PRON"}:
-                noun = _pointed(child)
-                role = find_cue("role", cue_candidates(noun))
-                if role is not None:
-                    return role, noun
-                for item in (noun, *(c for c in noun.children if c.dep_ == "conj")):
-                    label = find_cue("label", [item.lemma_.lower()])
-                    if label is not None:
-                        return label, item
+                found = _predicate_noun_cue(child)
+                if found is not None:
+                    return found
         return None, word
+    # "emerged as one of Trump's staunchest supporters": "as" names what the subject is.
+    if word.lemma_.lower() in AS_VERBS:
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ == "as" and (named := _pobj(child)):
+                found = _predicate_noun_cue(named)
+                if found is not None:
+                    return found
+
     # Naming an object with a label: "branded him unfit", "called Putin a thug".
     if word.lemma_.lower() in NAMING_VERBS:
         for child in word.children:
@@ -242,13 +259,42 @@ def _cue_of(word: Token) -> tuple[Cue | None, Token]:
     reporting = cue is not None and cue.stance is not None and cue.stance.name == "STATEMENT"
     if (cue is not None and not reporting) or word.lemma_.lower() in RECEIVING_VERBS:
         return cue, word
-    # A stance noun as the object: "stepped up [criticism of] X", "made accusations".
+    # A stance noun as the object: "stepped up [criticism of] X", "made accusations",
+    # "sent a message of [support] to X".
     for child in word.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
-            noun_cue = find_cue("noun", cue_candidates(child))
+            noun = _pointed(child)
+            noun_cue = find_cue("noun", cue_candidates(noun))
             if noun_cue is not None:
-                return noun_cue, child
+                return noun_cue, noun
     return cue, word
+
+
+def _role_cue(noun: Token) -> Cue | None:
+    """A role noun's cue; a possessive or named modifier stands for its "of" object:
+    "Trump's supporters", "a Peta supporter" read as "supporter of"."""
+    candidates = cue_candidates(noun)
+    if any(c.dep_ in ROLE_TARGET_DEPS for c in noun.children):
+        candidates.append(f"{noun.lemma_.lower()} of")
+    return find_cue("role", candidates)
+
+
+def _predicate_noun_cue(noun: Token) -> tuple[Cue, Token] | None:
+    """The cue of a noun said of a subject: a role ("a critic of X"), an evaluative
+    label ("a thug"), or a stance noun aimed at a target ("a show of support for X")."""
+    noun = _pointed(noun)
+    role = _role_cue(noun)
+    if role is not None:
+        return role, noun
+    for item in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+        label = find_cue("label", [item.lemma_.lower()])
+        if label is not None:
+            return label, item
+    if any(True for _ in _arguments(noun)):
+        stance_noun = find_cue("noun", cue_candidates(noun))
+        if stance_noun is not None:
+            return stance_noun, noun
+    return None
 
 
 def is_naming(label: Token) -> bool:
@@ -258,8 +304,9 @@ def is_naming(label: Token) -> bool:
 
 
 def _pointed(noun: Token) -> Token:
-    """ "one of the most vocal critics of X" -> "critics"."""
-    if noun.lemma_.lower() in POINTER_NOUNS:
+    """ "one of the most vocal critics of X" -> "critics"; "a show of support" ->
+    "support"."""
+    if noun.lemma_.lower() in POINTER_NOUNS | EXPRESSION_NOUNS:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of" and (pobj := _pobj(child)):
                 return pobj
@@ -349,6 +396,9 @@ def read_predicate(predicate: Token) -> StanceReading:
                 ]
             if carrier.i != word.i:
                 targets += [t.i for t in _arguments(word)]
+            # "one of [Trump]'s supporters": a role's possessor or named modifier.
+            if cue.kind == "role":
+                targets += [c.i for c in carrier.children if c.dep_ in ROLE_TARGET_DEPS]
             # A noun that is part of the cue is not its target: "set [fire] to X".
             cue_words = set(cue.text.split())
             targets = [

@@ -256,6 +256,10 @@ def _roles(
     # The clause's own object if it is an actor; else named actors among the other
     # arguments before nominal groups: "is willing to send aid to [Saudi Arabia]".
     candidates = [i for i in (target_head, *reading.targets) if i is not None]
+    # A role's target comes from the role noun ("a Peta supporter" -> Peta), not the
+    # noun itself.
+    if reading.kind == "role" and reading.targets:
+        candidates = [i for i in reading.targets if i != reading.cue_token]
     for named_only in (True, False):
         for index in dict.fromkeys(candidates):
             own = index == target_head

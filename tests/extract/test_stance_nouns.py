@@ -1,0 +1,66 @@
+"""Stances carried by nouns said of a subject (frozen parses, no model): roles with a
+possessive or named target, expression nouns ("a show of support for X"), stance nouns
+as objects, and "use X to" passing the stance on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from kg.extract.document import extract_document
+from kg.model import Document
+from tests.docs import make_doc
+from tests.extract import stance_parses as p
+
+Row = tuple[str, str, str, int, str]
+
+
+def _stances(
+    rows: Sequence[Row], ents: Sequence[tuple[int, int, str]], tags: Sequence[str]
+) -> list[tuple[str, str | None, str, str | None]]:
+    doc = make_doc(rows, ents=ents)
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    result = extract_document(Document("d1", doc.text), doc)
+    return [
+        (s.subject.label, s.stance, s.object.label, s.cue)
+        for s in result.statements
+        if s.stance not in (None, "STATEMENT")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "ents", "tags", "expected"),
+    [
+        (
+            p.EMERGED,
+            p.EMERGED_ENTS,
+            p.EMERGED_TAGS,
+            ("Cotton", "SUPPORT", "Trump", "supporter of"),
+        ),
+        (
+            p.APPOSED,
+            p.APPOSED_ENTS,
+            p.APPOSED_TAGS,
+            ("Glenn Beck", "SUPPORT", "Cruz", "supporter of"),
+        ),
+        (p.SHOW, p.SHOW_ENTS, p.SHOW_TAGS, ("delegation", "SUPPORT", "Assad", "support for")),
+        (p.STAND, p.STAND_ENTS, p.STAND_TAGS, ("union", "REJECT", "Netflix", "stand against")),
+        (p.USED, p.USED_ENTS, p.USED_TAGS, ("Trump", "SUPPORT", "Kavanaugh", "praise")),
+    ],
+    ids=[
+        "emerged as one of X's supporters",
+        "apposition: a Cruz supporter",
+        "a show of support for X",
+        "took a stand against X",
+        "used the rally to praise X",
+    ],
+)
+def test_noun_stances_reach_their_target(
+    rows: Sequence[Row],
+    ents: Sequence[tuple[int, int, str]],
+    tags: Sequence[str],
+    expected: tuple[str, str, str, str],
+) -> None:
+    assert _stances(rows, ents, tags) == [expected]
