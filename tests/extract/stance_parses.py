@@ -364,3 +364,45 @@ APPOSED = [  # Glenn Beck, a Cruz supporter, spoke.
 ]
 APPOSED_ENTS = [(0, 2, "PERSON"), (4, 5, "PERSON")]
 APPOSED_TAGS = ["NNP", "NNP", ",", "DT", "NNP", "NN", ",", "VBD", "."]
+WELCOMED = [  # Tillerson’s decision is likely to be welcomed by the Republican majority.
+    ("Tillerson", "PROPN", "poss", 2, "Tillerson"),
+    ("’s", "PART", "case", 0, "’s"),
+    ("decision", "NOUN", "nsubj", 3, "decision"),
+    ("is", "AUX", "ROOT", 3, "be"),
+    ("likely", "ADJ", "acomp", 3, "likely"),
+    ("to", "PART", "aux", 7, "to"),
+    ("be", "AUX", "auxpass", 7, "be"),
+    ("welcomed", "VERB", "xcomp", 4, "welcome"),
+    ("by", "ADP", "agent", 7, "by"),
+    ("the", "DET", "det", 11, "the"),
+    ("Republican", "ADJ", "amod", 11, "republican"),
+    ("majority", "NOUN", "pobj", 8, "majority"),
+    (".", "PUNCT", "punct", 3, "."),
+]
+WELCOMED_ENTS = [(0, 1, "ORG"), (10, 11, "NORP")]
+WELCOMED_TAGS = ["NNP", "POS", "NN", "VBZ", "JJ", "TO", "VB", "VBN", "IN", "DT", "JJ", "NN", "."]
+UNDER = [  # Manziel remains under investigation by the NFL.
+    ("Manziel", "PROPN", "nsubj", 1, "Manziel"),
+    ("remains", "VERB", "ROOT", 1, "remain"),
+    ("under", "ADP", "prep", 1, "under"),
+    ("investigation", "NOUN", "pobj", 2, "investigation"),
+    ("by", "ADP", "prep", 3, "by"),
+    ("the", "DET", "det", 6, "the"),
+    ("NFL", "PROPN", "pobj", 4, "NFL"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+UNDER_ENTS = [(0, 1, "PERSON"), (6, 7, "ORG")]
+UNDER_TAGS = ["NNP", "VBZ", "IN", "NN", "IN", "DT", "NNP", "."]
+DREW = [  # Trump’s remarks drew sharp criticism from Democrats.
+    ("Trump", "PROPN", "poss", 2, "Trump"),
+    ("’s", "PART", "case", 0, "’s"),
+    ("remarks", "NOUN", "nsubj", 3, "remark"),
+    ("drew", "VERB", "ROOT", 3, "draw"),
+    ("sharp", "ADJ", "amod", 5, "sharp"),
+    ("criticism", "NOUN", "dobj", 3, "criticism"),
+    ("from", "ADP", "prep", 5, "from"),
+    ("Democrats", "PROPN", "pobj", 6, "Democrats"),
+    (".", "PUNCT", "punct", 3, "."),
+]
+DREW_ENTS = [(0, 1, "PERSON"), (7, 8, "NORP")]
+DREW_TAGS = ["NNP", "POS", "NNS", "VBD", "JJ", "NN", "IN", "NNPS", "."]

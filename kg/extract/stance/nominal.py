@@ -5,7 +5,8 @@ Constructions, each with an example:
   "its support for Syria" -> (it =) Russia SUPPORT Syria; "his praise of Putin";
 - "by" holder: "the endorsement of Trump by Ryan" -> Ryan SUPPORT Trump;
 - received stance: "Trump faced criticism from Republicans" -> Republicans DISAPPROVE
-  Trump (the object of a verb of receiving, its "from" object holds it).
+  Trump (the object of a verb of receiving, its "from" object holds it); "Manziel
+  remains under investigation by the NFL" -> the NFL INVESTIGATE Manziel.
 
 The noun must be a `noun` cue of the lexicon (with its preposition when the cue names
 one: "call for" is an appeal, "call with" a consultation).
@@ -26,6 +27,8 @@ HOLDER_DEPS = frozenset({"poss"})
 # Verbs whose object is a stance aimed at their subject: "faced criticism from X".
 RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "get", "earn", "win"})
 SOURCE_PREPS = frozenset({"from"})
+# A stance received "under" it: "came under attack from X", "is under investigation by X".
+UNDER_PREPS = frozenset({"under"})
 AGENT_PREPS = frozenset({"by"})
 CONFIDENCE = 0.6
 
@@ -84,9 +87,13 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
 
 
 def _received(noun: Token) -> Triple | None:
-    """ "Trump [faced criticism from Republicans]": Republicans -> Trump."""
+    """ "Trump [faced criticism from Republicans]": Republicans -> Trump; "Manziel
+    remains [under investigation by the NFL]": the NFL -> Manziel."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+    sources = SOURCE_PREPS
+    if noun.dep_ == "pobj" and verb.lower_ in UNDER_PREPS:
+        verb, sources = verb.head, SOURCE_PREPS | AGENT_PREPS
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
     receiver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     source = next(
@@ -94,7 +101,7 @@ def _received(noun: Token) -> Triple | None:
             _pobj(prep)
             for owner in (noun, verb)
             for prep in owner.children
-            if prep.dep_ == "prep" and prep.lower_ in SOURCE_PREPS and _pobj(prep) is not None
+            if prep.dep_ == "prep" and prep.lower_ in sources and _pobj(prep) is not None
         ),
         None,
     )

@@ -218,7 +218,11 @@ def _roles(
     # A passive verb that only raises its subject to the cue verb it controls is no
     # passive of the cue: "Americans [are set] to blame Republicans" -> Americans hold.
     raised = reading.cue_token not in (None, main.i) and is_transparent(main)
-    if (subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb) and not raised:
+    # ... but a passive cue verb down the chain is: "X's decision is likely [to be
+    # welcomed] by Republicans" -> Republicans hold.
+    carrier = doc[reading.cue_token] if reading.cue_token is not None else main
+    passive_cue = raised and any(c.dep_ in {"auxpass", "agent"} for c in carrier.children)
+    if ((subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb) and not raised) or passive_cue:
         agent = _agent(doc, reading)
         if agent is None:
             holder_ref = context.actor(subject, speaker)
@@ -256,6 +260,10 @@ def _roles(
     # The clause's own object if it is an actor; else named actors among the other
     # arguments before nominal groups: "is willing to send aid to [Saudi Arabia]".
     candidates = [i for i in (target_head, *reading.targets) if i is not None]
+    # A received stance is aimed at its receiver, never at its source: "Trump's remarks
+    # drew criticism [from Democrats]".
+    if triple.rule.endswith(":received") and target_head is not None:
+        candidates = [target_head]
     # A role's target comes from the role noun ("a Peta supporter" -> Peta), not the
     # noun itself.
     if reading.kind == "role" and reading.targets:
