@@ -406,3 +406,13 @@ DREW = [  # Trump’s remarks drew sharp criticism from Democrats.
 ]
 DREW_ENTS = [(0, 1, "PERSON"), (7, 8, "NORP")]
 DREW_TAGS = ["NNP", "POS", "NNS", "VBD", "JJ", "NN", "IN", "NNPS", "."]
+NAMED_HOLDER = [  # Russian attacks on Aleppo continued.
+    ("Russian", "ADJ", "amod", 1, "russian"),
+    ("attacks", "NOUN", "nsubj", 4, "attack"),
+    ("on", "ADP", "prep", 1, "on"),
+    ("Aleppo", "PROPN", "pobj", 2, "Aleppo"),
+    ("continued", "VERB", "ROOT", 4, "continue"),
+    (".", "PUNCT", "punct", 4, "."),
+]
+NAMED_HOLDER_ENTS = [(0, 1, "NORP"), (3, 4, "NORP")]
+NAMED_HOLDER_TAGS = ["JJ", "NNS", "IN", "NNP", "VBD", "."]

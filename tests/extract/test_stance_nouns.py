@@ -97,3 +97,9 @@ def test_received_stances_are_held_by_their_source(
     expected: tuple[str, str, str, str],
 ) -> None:
     assert _stances(rows, ents, tags) == [expected]
+
+
+def test_a_named_modifier_holds_a_nominal_stance() -> None:
+    # "Russian attacks on Aleppo": the nationality adjective is the holder.
+    stances = _stances(p.NAMED_HOLDER, p.NAMED_HOLDER_ENTS, p.NAMED_HOLDER_TAGS)
+    assert stances == [("Russia", "DISAPPROVE", "Aleppo", "attack on")]

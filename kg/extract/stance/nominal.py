@@ -4,6 +4,7 @@ Constructions, each with an example:
 - possessive holder: "Russia's invasion of Ukraine" -> Russia ASSAULT Ukraine;
   "its support for Syria" -> (it =) Russia SUPPORT Syria; "his praise of Putin";
 - "by" holder: "the endorsement of Trump by Ryan" -> Ryan SUPPORT Trump;
+- named modifier: "US support for Saudi Arabia" -> the US SUPPORT Saudi Arabia;
 - received stance: "Trump faced criticism from Republicans" -> Republicans DISAPPROVE
   Trump (the object of a verb of receiving, its "from" object holds it); "Manziel
   remains under investigation by the NFL" -> the NFL INVESTIGATE Manziel.
@@ -24,6 +25,9 @@ from kg.extract.stance.lexicon import find_cue
 from kg.extract.triples import Phrase, Triple
 
 HOLDER_DEPS = frozenset({"poss"})
+# A named modifier holds the stance too: "[US] support for X", "[Russian] attacks on X".
+NAMED_HOLDER_DEPS = frozenset({"compound", "amod", "nmod"})
+HOLDER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose object is a stance aimed at their subject: "faced criticism from X".
 RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "get", "earn", "win"})
 SOURCE_PREPS = frozenset({"from"})
@@ -44,6 +48,10 @@ def _holder(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
             return _pobj(child)
+    # "US support for Saudi Arabia", "Russian attacks on Aleppo": a named modifier.
+    for child in noun.children:
+        if child.dep_ in NAMED_HOLDER_DEPS and child.ent_type_ in HOLDER_ENTITY_TYPES:
+            return child
     return None
 
 
