@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import ActorIndex
 from kg.extract.phrases import argument
 from kg.extract.speech import CONTENT_DEPS, Attribution, attribute, is_reported_content
+from kg.extract.stance.controlled import controlled_triples
 from kg.extract.stance.frames import StanceReading, read_predicate
 from kg.extract.stance.modality import modality_of
 from kg.extract.stance.negation import negation_reason
@@ -68,6 +69,9 @@ def build_statements(
     confident one and counted as `duplicate statement merged`.
     """
     context = context or StatementContext.of(doc, actors)
+    # Stance verbs the clause rules found no subject for (kg.extract.stance.controlled).
+    covered = {i for triple in triples for i in (triple.predicate, *triple.relation.tokens)}
+    triples = [*triples, *controlled_triples(sentence, covered)]
     merged: dict[tuple[object, ...], Statement] = {}
     for statement in _statements(doc_id, doc, sentence_index, sentence, triples, context, dropped):
         key = _identity(statement)

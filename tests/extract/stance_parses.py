@@ -416,3 +416,32 @@ NAMED_HOLDER = [  # Russian attacks on Aleppo continued.
 ]
 NAMED_HOLDER_ENTS = [(0, 1, "NORP"), (3, 4, "NORP")]
 NAMED_HOLDER_TAGS = ["JJ", "NNS", "IN", "NNP", "VBD", "."]
+PARTICIPLE = [  # Google began to push back, criticizing Trump’s order.
+    ("Google", "PROPN", "nsubj", 1, "Google"),
+    ("began", "VERB", "ROOT", 1, "begin"),
+    ("to", "PART", "aux", 3, "to"),
+    ("push", "VERB", "xcomp", 1, "push"),
+    ("back", "ADV", "advmod", 3, "back"),
+    (",", "PUNCT", "punct", 3, ","),
+    ("criticizing", "VERB", "advcl", 3, "criticize"),
+    ("Trump", "PROPN", "poss", 9, "Trump"),
+    ("’s", "PART", "case", 7, "’s"),
+    ("order", "NOUN", "dobj", 6, "order"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+PARTICIPLE_ENTS = [(0, 1, "ORG"), (7, 8, "PERSON")]
+PARTICIPLE_TAGS = ["NNP", "VBD", "TO", "VB", "RB", ",", "VBG", "NNP", "POS", "NN", "."]
+CONJ_CONTROLLED = [  # Republicans are refusing to support Trump but endorsing Clinton.
+    ("Republicans", "PROPN", "nsubj", 2, "Republicans"),
+    ("are", "AUX", "aux", 2, "be"),
+    ("refusing", "VERB", "ROOT", 2, "refuse"),
+    ("to", "PART", "aux", 4, "to"),
+    ("support", "VERB", "xcomp", 2, "support"),
+    ("Trump", "PROPN", "dobj", 4, "Trump"),
+    ("but", "CCONJ", "cc", 4, "but"),
+    ("endorsing", "VERB", "conj", 4, "endorse"),
+    ("Clinton", "PROPN", "dobj", 7, "Clinton"),
+    (".", "PUNCT", "punct", 2, "."),
+]
+CONJ_CONTROLLED_ENTS = [(0, 1, "NORP"), (5, 6, "PERSON"), (8, 9, "PERSON")]
+CONJ_CONTROLLED_TAGS = ["NNPS", "VBP", "VBG", "TO", "VB", "NNP", "CC", "VBG", "NNP", "."]

@@ -204,6 +204,15 @@ DOCUMENT_NOUNS = frozenset(
         "op-ed",
         "website",
         "campaign",
+        "reply",
+        "response",
+        "comment",
+        "remark",
+        "rebuttal",
+        "article",
+        "essay",
+        "announcement",
+        "note",
     }
 )
 # Heads that only count something; the actor is their "of" object.
