@@ -445,3 +445,33 @@ CONJ_CONTROLLED = [  # Republicans are refusing to support Trump but endorsing C
 ]
 CONJ_CONTROLLED_ENTS = [(0, 1, "NORP"), (5, 6, "PERSON"), (8, 9, "PERSON")]
 CONJ_CONTROLLED_TAGS = ["NNPS", "VBP", "VBG", "TO", "VB", "NNP", "CC", "VBG", "NNP", "."]
+REPORT = [  # A Human Rights Watch report accused Saudi Arabia of discrimination.
+    ("A", "DET", "det", 4, "a"),
+    ("Human", "PROPN", "compound", 2, "Human"),
+    ("Rights", "PROPN", "compound", 3, "Rights"),
+    ("Watch", "PROPN", "compound", 4, "Watch"),
+    ("report", "NOUN", "nsubj", 5, "report"),
+    ("accused", "VERB", "ROOT", 5, "accuse"),
+    ("Saudi", "PROPN", "compound", 7, "Saudi"),
+    ("Arabia", "PROPN", "dobj", 5, "Arabia"),
+    ("of", "ADP", "prep", 5, "of"),
+    ("discrimination", "NOUN", "pobj", 8, "discrimination"),
+    (".", "PUNCT", "punct", 5, "."),
+]
+REPORT_ENTS = [(1, 4, "ORG"), (6, 8, "GPE")]  # NER missed the ORG; set by hand
+REPORT_TAGS = ["DT", "NNP", "NNPS", "NNP", "NN", "VBD", "NNP", "NNP", "IN", "NN", "."]
+REPORT_FROM = [  # A report from the State Department was critical of Clinton.
+    ("A", "DET", "det", 1, "a"),
+    ("report", "NOUN", "nsubj", 6, "report"),
+    ("from", "ADP", "prep", 1, "from"),
+    ("the", "DET", "det", 5, "the"),
+    ("State", "PROPN", "compound", 5, "State"),
+    ("Department", "PROPN", "pobj", 2, "Department"),
+    ("was", "AUX", "ROOT", 6, "be"),
+    ("critical", "ADJ", "acomp", 6, "critical"),
+    ("of", "ADP", "prep", 7, "of"),
+    ("Clinton", "PROPN", "pobj", 8, "Clinton"),
+    (".", "PUNCT", "punct", 6, "."),
+]
+REPORT_FROM_ENTS = [(3, 6, "ORG"), (9, 10, "PERSON")]
+REPORT_FROM_TAGS = ["DT", "NN", "IN", "DT", "NNP", "NNP", "VBD", "JJ", "IN", "NNP", "."]

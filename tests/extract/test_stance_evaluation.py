@@ -102,3 +102,22 @@ def test_releasing_a_statement_is_no_concession() -> None:
         ("Obama", "DISAPPROVE", "Ted Cruz"),
         ("Obama", "STATEMENT", "a statement criticizing Ted Cruz"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "ents", "tags", "expected"),
+    [
+        (p.REPORT, p.REPORT_ENTS, p.REPORT_TAGS, ("Human Rights Watch", "Saudi Arabia")),
+        (p.REPORT_FROM, p.REPORT_FROM_ENTS, p.REPORT_FROM_TAGS, ("State Department", "Clinton")),
+    ],
+    ids=["a Human Rights Watch report accused X", "a report from X was critical of Y"],
+)
+def test_a_report_speaks_for_its_named_author(
+    rows: Sequence[Row],
+    ents: Sequence[tuple[int, int, str]],
+    tags: Sequence[str],
+    expected: tuple[str, str],
+) -> None:
+    result = _extract(rows, ents, tags)
+    [stance] = [s for s in result.statements if s.stance == "DISAPPROVE"]
+    assert (stance.subject.label, stance.object.label) == expected

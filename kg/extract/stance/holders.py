@@ -173,6 +173,32 @@ ACTOR_NOUNS = frozenset(
         "colonel",
         "captain",
         "deputy",
+        "campaigner",
+        "owner",
+        "alliance",
+        "rabbi",
+        "imam",
+        "priest",
+        "pastor",
+        "pope",
+        "archbishop",
+        "columnist",
+        "commentator",
+        "analyst",
+        "economist",
+        "expert",
+        "scholar",
+        "researcher",
+        "editor",
+        "reporter",
+        "journalist",
+        "host",
+        "founder",
+        "ceo",
+        "head",
+        "boss",
+        "coach",
+        "manager",
     ]
 )
 # Nouns for texts that speak for their author: "filed [a lawsuit] accusing X",
@@ -213,8 +239,17 @@ DOCUMENT_NOUNS = frozenset(
         "essay",
         "announcement",
         "note",
+        "address",
+        "study",
+        "analysis",
+        "audit",
+        "ruling",
+        "verdict",
+        "opinion",
     }
 )
+# Prepositions that name a text's author: "a report [from] the State Department".
+AUTHOR_PREPS = frozenset({"from", "by"})
 # Heads that only count something; the actor is their "of" object.
 QUANTITY_NOUNS = frozenset(
     {"ten", "tens", "hundred", "thousand", "dozen", "million", "number", "handful", "majority"}
@@ -300,8 +335,9 @@ def _of_object(token: Token) -> Token | None:
 
 
 def document_author(token: Token, actors: ActorIndex) -> EntityRef | None:
-    """The author a text speaks for: its possessor, or the subject of the verb that
-    makes it ("Stone filed a lawsuit accusing X" -> Stone).
+    """The author a text speaks for: its possessor, a named modifier ("a Human Rights
+    Watch report"), its "from"/"by" object, or the subject of the verb that makes it
+    ("Stone filed a lawsuit accusing X" -> Stone).
 
     Example:
         >>> from kg.extract.actors import resolve_actors
@@ -315,6 +351,14 @@ def document_author(token: Token, actors: ActorIndex) -> EntityRef | None:
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if owner is not None:
         return resolve_holder(owner, actors)
+    # "a Human Rights Watch report", "a report from the State Department".
+    for child in token.children:
+        if child.dep_ in {"compound", "nmod"} and (ref := actors.resolve_head(child.i)):
+            return ref
+        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
+            for inner in child.children:
+                if inner.dep_ == "pobj" and (ref := resolve_holder(inner, actors)) is not None:
+                    return ref
     if token.dep_ != "dobj":
         return None
     author = next((c for c in token.head.children if c.dep_ == "nsubj"), None)

@@ -249,7 +249,7 @@ def _roles(
             f"{triple.rule}:label",
             True,
         )
-    holder_ref = context.actor(subject, speaker) or document_author(subject, context.actors)
+    holder_ref = document_author(subject, context.actors) or context.actor(subject, speaker)
     # The clause parser may take an adjunct for the object ("[In the call] ..., Trump
     # agreed on X"): the typed reading's first argument is the better literal target.
     if target is not None and _adjunct(doc[target.head]) and reading.targets:
