@@ -48,7 +48,8 @@ from kg.model import EntityRef, Statement
 
 # Adverbs that stand for a place or time named elsewhere: no target on their own.
 PRO_ADVERBS = frozenset({"there", "here", "then", "thence", "hence"})
-# How much less sure a reported judgement is than the clause it is read from.
+# How much less sure a reported judgement (or the stance an appeal asks for) is than
+# the clause it is read from.
 EVALUATION_PENALTY = 0.2
 
 
@@ -292,6 +293,6 @@ def _confidence(triple: Triple, roles: Roles) -> float:
     if roles.rule.endswith((":frame", ":passive", ":label")):
         score -= 0.05
     # A judgement read from evaluative words is weaker evidence than a stance verb.
-    if roles.rule.endswith(":evaluation"):
+    if roles.rule.endswith((":evaluation", ":advocated")):
         score -= EVALUATION_PENALTY
     return round(max(0.05, min(0.99, score)), 3)

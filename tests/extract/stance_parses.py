@@ -475,3 +475,14 @@ REPORT_FROM = [  # A report from the State Department was critical of Clinton.
 ]
 REPORT_FROM_ENTS = [(3, 6, "ORG"), (9, 10, "PERSON")]
 REPORT_FROM_TAGS = ["DT", "NN", "IN", "DT", "NNP", "NNP", "VBD", "JJ", "IN", "NNP", "."]
+URGED = [  # Obama urged Congress to support Ukraine.
+    ("Obama", "PROPN", "nsubj", 1, "Obama"),
+    ("urged", "VERB", "ROOT", 1, "urge"),
+    ("Congress", "PROPN", "dobj", 1, "Congress"),
+    ("to", "PART", "aux", 4, "to"),
+    ("support", "VERB", "xcomp", 1, "support"),
+    ("Ukraine", "PROPN", "dobj", 4, "Ukraine"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+URGED_ENTS = [(0, 1, "PERSON"), (2, 3, "ORG"), (5, 6, "GPE")]
+URGED_TAGS = ["NNP", "VBD", "NNP", "TO", "VB", "NNP", "."]

@@ -103,3 +103,13 @@ def test_a_named_modifier_holds_a_nominal_stance() -> None:
     # "Russian attacks on Aleppo": the nationality adjective is the holder.
     stances = _stances(p.NAMED_HOLDER, p.NAMED_HOLDER_ENTS, p.NAMED_HOLDER_TAGS)
     assert stances == [("Russia", "DISAPPROVE", "Aleppo", "attack on")]
+
+
+def test_an_appeal_also_holds_the_stance_it_asks_for() -> None:
+    # "Obama urged Congress to support Ukraine": APPEAL Congress, and Obama's own
+    # SUPPORT of Ukraine (the stance asked for), never Congress's.
+    stances = _stances(p.URGED, p.URGED_ENTS, p.URGED_TAGS)
+    assert sorted(stances) == [
+        ("Obama", "APPEAL", "Congress", "urge"),
+        ("Obama", "SUPPORT", "Ukraine", "support"),
+    ]

@@ -23,7 +23,7 @@ from collections.abc import Collection, Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.phrases import argument
-from kg.extract.stance.frames import TARGET_PREPS, cue_candidates
+from kg.extract.stance.frames import cue_candidates, verb_targets
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.triples import Phrase, Triple
 
@@ -32,7 +32,6 @@ CONTROLLED_DEPS = frozenset({"advcl", "xcomp", "conj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Only an active subject controls: "X was asked to support Y" is no stance of X's.
 CONTROLLING_SUBJECT_DEPS = frozenset({"nsubj"})
-OBJECT_DEPS = frozenset({"dobj"})
 # Subordinators after which the clause is no act of the subject: "[without] criticising",
 # "[instead of] praising" (a negation), "[if] it supports" (a condition).
 NON_ASSERTING_MARKS = frozenset({"without", "instead", "rather", "if", "unless", "whether"})
@@ -62,14 +61,6 @@ def controller_subject(verb: Token) -> Token | None:
     return subject if subject is not None and subject.dep_ in CONTROLLING_SUBJECT_DEPS else None
 
 
-def _targets(verb: Token) -> list[Token]:
-    found = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
-            found += [c for c in prep.children if c.dep_ == "pobj"]
-    return found
-
-
 def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Triple]:
     """Yield a triple for each stance verb the clause rules gave no triple.
 
@@ -96,7 +87,7 @@ def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Tri
         if cue is None or cue.stance is None or cue.stance.name == "STATEMENT":
             continue
         subject = controller_subject(verb)
-        targets = _targets(verb)
+        targets = verb_targets(verb)
         if subject is None or not targets:
             continue
         particles = [c.i for c in verb.children if c.dep_ == "prt"]

@@ -321,6 +321,18 @@ def _arguments(word: Token) -> Iterator[Token]:
             yield pobj
 
 
+def verb_targets(word: Token) -> list[Token]:
+    """A verb's own object and target-preposition arguments, best first.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("They attacked Republicans over taxes.")
+        >>> [t.text for t in verb_targets(doc[1])]
+        ['Republicans', 'taxes']
+    """
+    return list(_arguments(word))
+
+
 def _objects(chain: list[Token]) -> Iterator[Token]:
     return (c for word in chain for c in word.children if c.dep_ in OBJECT_DEPS)
 

@@ -23,9 +23,17 @@ from kg.extract.actors import ActorIndex
 from kg.extract.phrases import argument
 from kg.extract.speech import QuoteSpeakers
 from kg.extract.stance.evaluation import judgement
-from kg.extract.stance.frames import TARGET_PREPS, StanceReading, is_naming, is_transparent
+from kg.extract.stance.frames import (
+    TARGET_PREPS,
+    StanceReading,
+    cue_candidates,
+    is_naming,
+    is_transparent,
+    verb_targets,
+)
 from kg.extract.stance.holders import FIRST_PERSON, document_author, resolve_holder
-from kg.extract.stance.lexicon import Cue
+from kg.extract.stance.lexicon import Cue, find_cue
+from kg.extract.stance.negation import negation_reason
 from kg.extract.triples import Triple, join_tokens
 from kg.model import Entity, EntityRef
 
@@ -45,6 +53,8 @@ EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
 # Clause constructions whose content clause may judge an actor: "said that X was
 # wrong" (speech), "found that X was to blame" (a verb with a clausal complement).
 EVALUATING_CONSTRUCTIONS = (":speech", ":svc-clause")
+# Stances whose controlled clause is what the holder asks for: "urged X [to attack Y]".
+ADVOCATING_STANCES = frozenset({"APPEAL", "DEMAND"})
 # Verbs with a clausal complement that state a holder's view, besides verbs of saying:
 # "found that X was to blame" (but not "help Ukraine fulfil", "show that").
 THINKING_VERBS = frozenset(
@@ -148,6 +158,9 @@ def readings(
     evaluation = _evaluation(doc, triple, roles, context, speaker)
     if evaluation is not None:
         found.append(evaluation)
+    advocated = _advocated(doc, triple, reading, roles, context, speaker)
+    if advocated is not None:
+        found.append(advocated)
     if roles.target_head is None or is_actor(context, doc[roles.target_head], speaker):
         return found
     for index in reading.counterparts:
@@ -187,6 +200,41 @@ def _evaluation(
                 rule=rule,
                 cue=found.cue,
                 cue_token=found.cue_token,
+            )
+    return None
+
+
+def _advocated(
+    doc: Doc,
+    triple: Triple,
+    reading: StanceReading,
+    roles: Roles,
+    context: StatementContext,
+    speaker: EntityRef | None,
+) -> Roles | None:
+    """The stance an appeal asks for, held by whoever appeals: "urged supporters to
+    attack Republicans" -> the campaign DISAPPROVE Republicans; "called on Trump to
+    reject the plan" -> McCain REJECT the plan (besides APPEAL Trump)."""
+    if reading.cue is None or reading.cue.stance is None or reading.issue is None:
+        return None
+    if reading.cue.stance.name not in ADVOCATING_STANCES:
+        return None
+    asked = doc[reading.issue]
+    if negation_reason([asked]) is not None:
+        return None
+    cue = find_cue("verb", cue_candidates(asked))
+    if cue is None or cue.stance is None or not cue.stance.polarity:
+        return None
+    for target in verb_targets(asked):
+        if target.i != roles.target_head and is_actor(context, target, speaker):
+            return replace(
+                roles,
+                target_tokens=argument(target).tokens,
+                target_head=target.i,
+                issue=None,
+                rule=f"{triple.rule}:advocated",
+                cue=cue,
+                cue_token=asked.i,
             )
     return None
 
