@@ -486,3 +486,17 @@ URGED = [  # Obama urged Congress to support Ukraine.
 ]
 URGED_ENTS = [(0, 1, "PERSON"), (2, 3, "ORG"), (5, 6, "GPE")]
 URGED_TAGS = ["NNP", "VBD", "NNP", "TO", "VB", "NNP", "."]
+UNTAGGED = [  # Sanders blasted Clinton over her ties to Wall Street.
+    ("Sanders", "PROPN", "nsubj", 1, "Sanders"),
+    ("blasted", "VERB", "ROOT", 1, "blast"),
+    ("Clinton", "PROPN", "dobj", 1, "Clinton"),
+    ("over", "ADP", "prep", 1, "over"),
+    ("her", "PRON", "poss", 5, "her"),
+    ("ties", "NOUN", "pobj", 3, "tie"),
+    ("to", "ADP", "prep", 5, "to"),
+    ("Wall", "PROPN", "compound", 8, "Wall"),
+    ("Street", "PROPN", "pobj", 6, "Street"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+UNTAGGED_ENTS = [(2, 3, "PERSON")]
+UNTAGGED_TAGS = ["NNP", "VBD", "NNP", "IN", "PRP$", "NNS", "IN", "NNP", "NNP", "."]

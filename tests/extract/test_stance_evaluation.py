@@ -121,3 +121,36 @@ def test_a_report_speaks_for_its_named_author(
     result = _extract(rows, ents, tags)
     [stance] = [s for s in result.statements if s.stance == "DISAPPROVE"]
     assert (stance.subject.label, stance.object.label) == expected
+
+
+def test_a_name_the_recogniser_missed_is_still_an_actor() -> None:
+    # The model tags "Clinton" but not "Sanders" in this sentence.
+    result = _extract(p.UNTAGGED, p.UNTAGGED_ENTS, p.UNTAGGED_TAGS)
+    [blast] = [s for s in result.statements if s.stance == "DISAPPROVE"]
+    assert (blast.subject.id, blast.subject.label, blast.subject.type) == (
+        "other/sanders",
+        "Sanders",
+        "other",
+    )
+    assert blast.object.label == "Clinton"
+    assert [e.id for e in result.entities if e.type == "other"] == ["other/sanders"]
+
+
+def test_a_missed_name_that_the_document_knows_is_that_entity() -> None:
+    # "Bernie Sanders spoke. Sanders blasted Clinton.": the second "Sanders" is not
+    # tagged, but it is the last word of exactly one entity's label.
+    rows = [
+        ("Bernie", "PROPN", "compound", 1, "Bernie"),
+        ("Sanders", "PROPN", "nsubj", 2, "Sanders"),
+        ("spoke", "VERB", "ROOT", 2, "speak"),
+        (".", "PUNCT", "punct", 2, "."),
+        ("Sanders", "PROPN", "nsubj", 5, "Sanders"),
+        ("blasted", "VERB", "ROOT", 5, "blast"),
+        ("Clinton", "PROPN", "dobj", 5, "Clinton"),
+        (".", "PUNCT", "punct", 5, "."),
+    ]
+    tags = ["NNP", "NNP", "VBD", ".", "NNP", "VBD", "NNP", "."]
+    result = _extract(rows, [(0, 2, "PERSON"), (6, 7, "PERSON")], tags)
+    [blast] = [s for s in result.statements if s.stance == "DISAPPROVE"]
+    assert (blast.subject.label, blast.subject.type) == ("Bernie Sanders", "person")
+    assert [e for e in result.entities if e.type == "other"] == []

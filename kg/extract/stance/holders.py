@@ -248,6 +248,12 @@ DOCUMENT_NOUNS = frozenset(
         "opinion",
     }
 )
+# Capitalised words that name no actor.
+CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
 # Prepositions that name a text's author: "a report [from] the State Department".
 AUTHOR_PREPS = frozenset({"from", "by"})
 # Heads that only count something; the actor is their "of" object.
@@ -299,6 +305,9 @@ def nominal_actor(token: Token, actors: ActorIndex) -> EntityRef | None:
     """
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
+    unnamed = _unrecognised_name(token, actors)
+    if unnamed is not None:
+        return unnamed
     of_object = _of_object(token)
     if of_object is not None and (
         token.lemma_.lower() in QUANTITY_NOUNS or token.lemma_.lower() == "member"
@@ -363,3 +372,31 @@ def document_author(token: Token, actors: ActorIndex) -> EntityRef | None:
         return None
     author = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     return resolve_holder(author, actors) if author is not None else None
+
+
+def _unrecognised_name(token: Token, actors: ActorIndex) -> EntityRef | None:
+    """A proper name the entity recogniser missed ("Sanders blasted Clinton", with no
+    entity on "Sanders"): an actor of type `other`, labelled by its name."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or actors.entity_at(token.i):
+        return None
+    if token.lower_ in CALENDAR_WORDS or token.ent_type_:
+        return None
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words = sorted([*names, token], key=lambda t: t.i)
+    label = normalize_text(" ".join(w.text for w in words))
+    # The document may name the same actor elsewhere ("Donald Trump" ... "Trump Wants"):
+    # a name that is the last word of exactly one entity's label or alias is that entity.
+    known = [
+        entity
+        for entity in actors.entities.values()
+        if any(
+            name.split()[-1:] == [label] or name == label
+            for name in (entity.label, *entity.aliases)
+        )
+    ]
+    if len(known) == 1:
+        entity = known[0]
+        return EntityRef(entity.id, entity.label, entity.type)
+    if known:
+        return None
+    return EntityRef(entity_id("other", label), label, "other")

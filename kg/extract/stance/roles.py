@@ -43,6 +43,9 @@ PERSONAL_PRONOUNS = frozenset(
     {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me", "you"}
     | {"what", "which", "who", "whom", "that", "whatever"}
 )
+# Actor types found here rather than by the actor resolver: nominal groups, and names
+# the entity recogniser missed.
+NEW_ENTITY_TYPES = frozenset({"group", "other"})
 # Prepositions that attach an issue to a target actor: "accused X [of] Y", "warned X [of] Y".
 ISSUE_PREPS = frozenset({"of", "for", "about", "over"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -107,10 +110,14 @@ class StatementContext:
 
     def remember(self, ref: EntityRef) -> None:
         """Record a nominal group that a statement uses, so it becomes an entity."""
-        if ref.type == "group" and ref.id is not None and ref.id not in self.actors.entities:
+        if (
+            ref.type in NEW_ENTITY_TYPES
+            and ref.id is not None
+            and ref.id not in self.actors.entities
+        ):
             old = self.groups.get(ref.id)
             count = old.mention_count + 1 if old else 1
-            self.groups[ref.id] = Entity(ref.id, ref.label, "group", (), count)
+            self.groups[ref.id] = Entity(ref.id, ref.label, ref.type, (), count)
 
 
 @dataclass(frozen=True, slots=True)
