@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.stance.holders import FIRST_PERSON, resolve_holder
+from kg.extract.stance.holders import FIRST_PERSON, is_pronoun_form, resolve_holder
 from kg.model import EntityRef
 
 # Verbs that report speech; their clausal object is reported content with a speaker.
@@ -273,7 +273,7 @@ def attribute(
         speaker = source_actor(subject, actors)
         quoted = quotes.at(verb.i)
         # "“I told him ...,” McCain said": a reporting "I" is the quote's speaker.
-        if speaker is None and subject.lower_ in FIRST_PERSON and quoted is not None:
+        if speaker is None and is_pronoun_form(subject, FIRST_PERSON) and quoted is not None:
             speaker = quoted[0]
         kind = "quote" if quotes.at(predicate.i) is not None else "reported"
         return Attribution(speaker, kind, verb.i)

@@ -32,6 +32,7 @@ from kg.extract.phrases import argument
 from kg.extract.speech import CONTENT_DEPS, Attribution, attribute, is_reported_content
 from kg.extract.stance.controlled import controlled_triples
 from kg.extract.stance.frames import StanceReading, read_predicate
+from kg.extract.stance.holders import is_pronoun_form
 from kg.extract.stance.modality import modality_of
 from kg.extract.stance.negation import negation_reason
 from kg.extract.stance.path import dependency_path
@@ -189,7 +190,7 @@ def _resolve(
     obj = obj or actors.resolve_head(target.i)
     objects = _all(target, context) or ((obj,) if obj else ())
     objects = objects or tuple(filter(None, [nominal_target(context, target)]))
-    if not objects and target.lower_ in PERSONAL_PRONOUNS:
+    if not objects and is_pronoun_form(target, PERSONAL_PRONOUNS):
         dropped["object is an unresolved pronoun"] += 1
         return []
     literal = EntityRef(None, join_tokens(doc, roles.target_tokens), None)

@@ -500,3 +500,16 @@ UNTAGGED = [  # Sanders blasted Clinton over her ties to Wall Street.
 ]
 UNTAGGED_ENTS = [(2, 3, "PERSON")]
 UNTAGGED_TAGS = ["NNP", "VBD", "NNP", "IN", "PRP$", "NNS", "IN", "NNP", "NNP", "."]
+THE_US = [  # The Turkish president lashed out at the US.
+    ("The", "DET", "det", 2, "the"),
+    ("Turkish", "ADJ", "amod", 2, "turkish"),
+    ("president", "NOUN", "nsubj", 3, "president"),
+    ("lashed", "VERB", "ROOT", 3, "lash"),
+    ("out", "ADP", "prt", 3, "out"),
+    ("at", "ADP", "prep", 3, "at"),
+    ("the", "DET", "det", 7, "the"),
+    ("US", "PROPN", "pobj", 5, "US"),
+    (".", "PUNCT", "punct", 3, "."),
+]
+THE_US_ENTS = [(1, 2, "NORP"), (7, 8, "GPE")]
+THE_US_TAGS = ["DT", "JJ", "NN", "VBD", "RP", "IN", "DT", "NNP", "."]

@@ -76,3 +76,10 @@ def test_curly_apostrophe_contractions_get_their_lemma() -> None:
     copula = next(s for s in result.statements if s.rule == "clause:copula")
     assert copula.relation == "be"
     assert copula.relation_text == "’s"
+
+
+def test_the_us_is_a_country_not_the_pronoun_us() -> None:
+    result = _extract(p.THE_US, p.THE_US_ENTS, p.THE_US_TAGS)
+    [lash] = [s for s in result.statements if s.stance == "DISAPPROVE"]
+    assert lash.object_text == "the US"
+    assert "object is an unresolved pronoun" not in result.dropped

@@ -18,6 +18,22 @@ from kg.model import EntityRef
 # Pronouns a quoted speaker uses for themself (or their side): "I'm opposed", "we ought".
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their"})
+
+
+def is_pronoun_form(token: Token, pronouns: frozenset[str]) -> bool:
+    """Whether a token is one of these pronouns, not a name spelled like one ("the US").
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("tell us about the US")
+        >>> is_pronoun_form(doc[1], FIRST_PERSON), is_pronoun_form(doc[4], FIRST_PERSON)
+        (True, False)
+    """
+    if token.lower_ not in pronouns or token.pos_ == "PROPN":
+        return False
+    return not (len(token.text) > 1 and token.text.isupper())
+
+
 GROUP_TYPES = frozenset({"group"})
 # Nouns that name people or bodies able to act or take a stance.
 ACTOR_NOUNS = frozenset(
@@ -281,14 +297,18 @@ def resolve_holder(
         >>> resolve_holder(doc[1], resolve_actors(doc)).label
         'Egyptian police'
     """
-    if token.lower_ in FIRST_PERSON:
+    if is_pronoun_form(token, FIRST_PERSON):
         return speaker
     ref = actors.resolve_head(token.i)
     if ref is not None:
         return ref
     # "The owners said that they supported ...": a plural pronoun in reported speech is
     # the speaking group itself.
-    if token.lower_ in GROUP_PRONOUNS and speaker is not None and speaker.type in GROUP_TYPES:
+    if (
+        is_pronoun_form(token, GROUP_PRONOUNS)
+        and speaker is not None
+        and speaker.type in GROUP_TYPES
+    ):
         return speaker
     for child in token.children:
         if child.dep_ == "appos" and (inner := actors.resolve_head(child.i)) is not None:
@@ -362,7 +382,9 @@ def document_author(token: Token, actors: ActorIndex) -> EntityRef | None:
         return resolve_holder(owner, actors)
     # "a Human Rights Watch report", "a report from the State Department".
     for child in token.children:
-        if child.dep_ in {"compound", "nmod"} and (ref := actors.resolve_head(child.i)):
+        if child.dep_ in {"compound", "nmod"} and (
+            ref := actors.resolve_head(child.i) or _unrecognised_name(child, actors)
+        ):
             return ref
         if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
             for inner in child.children:
@@ -381,8 +403,7 @@ def _unrecognised_name(token: Token, actors: ActorIndex) -> EntityRef | None:
         return None
     if token.lower_ in CALENDAR_WORDS or token.ent_type_:
         return None
-    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    words = sorted([*names, token], key=lambda t: t.i)
+    words = sorted([*_name_compounds(token), token], key=lambda t: t.i)
     label = normalize_text(" ".join(w.text for w in words))
     # The document may name the same actor elsewhere ("Donald Trump" ... "Trump Wants"):
     # a name that is the last word of exactly one entity's label or alias is that entity.
@@ -400,3 +421,12 @@ def _unrecognised_name(token: Token, actors: ActorIndex) -> EntityRef | None:
     if known:
         return None
     return EntityRef(entity_id("other", label), label, "other")
+
+
+def _name_compounds(token: Token) -> list[Token]:
+    """The proper nouns compounded into a name, at any depth ("Human Rights Watch")."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < token.i:
+            found += [child, *_name_compounds(child)]
+    return found

@@ -31,7 +31,12 @@ from kg.extract.stance.frames import (
     is_transparent,
     verb_targets,
 )
-from kg.extract.stance.holders import FIRST_PERSON, document_author, resolve_holder
+from kg.extract.stance.holders import (
+    FIRST_PERSON,
+    document_author,
+    is_pronoun_form,
+    resolve_holder,
+)
 from kg.extract.stance.lexicon import Cue, find_cue
 from kg.extract.stance.negation import negation_reason
 from kg.extract.triples import Triple, join_tokens
@@ -355,7 +360,7 @@ def _adjunct(head: Token) -> bool:
 def is_actor(
     context: StatementContext, token: Token, speaker: EntityRef | None, named_only: bool = False
 ) -> bool:
-    if token.lower_ in FIRST_PERSON:
+    if is_pronoun_form(token, FIRST_PERSON):
         return speaker is not None
     if context.actors.resolve_all(token.i):
         return True
