@@ -513,3 +513,38 @@ THE_US = [  # The Turkish president lashed out at the US.
 ]
 THE_US_ENTS = [(1, 2, "NORP"), (7, 8, "GPE")]
 THE_US_TAGS = ["DT", "JJ", "NN", "VBD", "RP", "IN", "DT", "NNP", "."]
+WON = [  # Clinton won the endorsement of Obama.
+    ("Clinton", "PROPN", "nsubj", 1, "Clinton"),
+    ("won", "VERB", "ROOT", 1, "win"),
+    ("the", "DET", "det", 3, "the"),
+    ("endorsement", "NOUN", "dobj", 1, "endorsement"),
+    ("of", "ADP", "prep", 3, "of"),
+    ("Obama", "PROPN", "pobj", 4, "Obama"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+WON_ENTS = [(0, 1, "PERSON"), (5, 6, "PERSON")]
+WON_TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "."]
+BACKING = [  # Clinton has the backing of Obama.
+    ("Clinton", "PROPN", "nsubj", 1, "Clinton"),
+    ("has", "VERB", "ROOT", 1, "have"),
+    ("the", "DET", "det", 3, "the"),
+    ("backing", "NOUN", "dobj", 1, "backing"),
+    ("of", "ADP", "prep", 3, "of"),
+    ("Obama", "PROPN", "pobj", 4, "Obama"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+BACKING_ENTS = [(0, 1, "PERSON"), (5, 6, "PERSON")]
+BACKING_TAGS = ["NNP", "VBZ", "DT", "NN", "IN", "NNP", "."]
+BARRAGE = [  # Clinton faced a barrage of attacks from Trump.
+    ("Clinton", "PROPN", "nsubj", 1, "Clinton"),
+    ("faced", "VERB", "ROOT", 1, "face"),
+    ("a", "DET", "det", 3, "a"),
+    ("barrage", "NOUN", "dobj", 1, "barrage"),
+    ("of", "ADP", "prep", 3, "of"),
+    ("attacks", "NOUN", "pobj", 4, "attack"),
+    ("from", "ADP", "prep", 5, "from"),
+    ("Trump", "PROPN", "pobj", 6, "Trump"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+BARRAGE_ENTS = [(0, 1, "PERSON"), (7, 8, "GPE")]
+BARRAGE_TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NNS", "IN", "NNP", "."]

@@ -83,11 +83,22 @@ def test_noun_stances_reach_their_target(
             p.DREW_TAGS,
             ("Democrats", "DISAPPROVE", "Trump’s remarks", "criticism from"),
         ),
+        (p.WON, p.WON_ENTS, p.WON_TAGS, ("Obama", "SUPPORT", "Clinton", "endorsement of")),
+        (p.BACKING, p.BACKING_ENTS, p.BACKING_TAGS, ("Obama", "SUPPORT", "Clinton", "backing")),
+        (
+            p.BARRAGE,
+            p.BARRAGE_ENTS,
+            p.BARRAGE_TAGS,
+            ("Trump", "DISAPPROVE", "Clinton", "attack from"),
+        ),
     ],
     ids=[
         "is likely to be welcomed by X",
         "under investigation by X",
         "drew criticism from X (never aimed at X)",
+        "won the endorsement of X (not the winner's)",
+        "has the backing of X",
+        "faced a barrage of attacks from X",
     ],
 )
 def test_received_stances_are_held_by_their_source(

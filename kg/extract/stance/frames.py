@@ -40,7 +40,13 @@ TRANSPARENT_VERBS = (
 )
 # Verbs whose object noun is a stance aimed at their subject, not held by it:
 # "faced criticism from X"; they are not typed by their object.
-RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "get", "suffer", "endure"})
+RECEIVING_VERBS = frozenset(
+    {"face", "receive", "draw", "attract", "get", "earn", "win", "gain", "garner", "secure"}
+    | {"suffer", "endure", "enjoy"}
+)
+# Verbs whose stance-noun object is the subject's own ("has contempt for X") unless
+# the noun names its holder ("has the backing of X").
+HOLDING_VERBS = frozenset({"have", "enjoy"})
 # Verbs that name their object with a label, and where the label hangs.
 NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "deem", "denounce"})
 NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "dobj"})
@@ -257,17 +263,31 @@ def _cue_of(word: Token) -> tuple[Cue | None, Token]:
                     return label, named
     cue = find_cue("verb", cue_candidates(word))
     reporting = cue is not None and cue.stance is not None and cue.stance.name == "STATEMENT"
-    if (cue is not None and not reporting) or word.lemma_.lower() in RECEIVING_VERBS:
+    # A receiving verb holds no stance of its own towards what it receives: "received
+    # [support] from X" is X's (kg.extract.stance.nominal), not a consultation.
+    if word.lemma_.lower() in RECEIVING_VERBS:
+        return None, word
+    if cue is not None and not reporting:
         return cue, word
     # A stance noun as the object: "stepped up [criticism of] X", "made accusations",
     # "sent a message of [support] to X".
     for child in word.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
             noun = _pointed(child)
+            # "has [the backing of X]", "has [X's support]": X's stance, received.
+            if word.lemma_.lower() in HOLDING_VERBS and _has_source(noun):
+                continue
             noun_cue = find_cue("noun", cue_candidates(noun))
             if noun_cue is not None:
                 return noun_cue, noun
     return cue, word
+
+
+def _has_source(noun: Token) -> bool:
+    """Whether a stance noun names whose it is: "X's support", "the backing of/from X"."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "from"}) for c in noun.children
+    )
 
 
 def _role_cue(noun: Token) -> Cue | None:
