@@ -85,3 +85,12 @@ def test_the_us_is_a_country_not_the_pronoun_us() -> None:
     [lash] = [s for s in result.statements if s.stance == "DISAPPROVE"]
     assert lash.object_text == "the US"
     assert "object is an unresolved pronoun" not in result.dropped
+
+
+def test_a_name_the_actor_resolver_refused_keeps_its_recogniser_type() -> None:
+    # The actor resolver drops an all-caps "US" as the pronoun "us"; as a target the
+    # tagged name is still the place it names.
+    result = _extract(p.THE_US, p.THE_US_ENTS, p.THE_US_TAGS)
+    [lash] = [s for s in result.statements if s.stance == "DISAPPROVE"]
+    assert lash.object.id is not None
+    assert (lash.object.label, lash.object.type) == ("US", "place")

@@ -264,6 +264,8 @@ DOCUMENT_NOUNS = frozenset(
         "opinion",
     }
 )
+# Entity recogniser labels of names that can be actors, and the actor type each gives.
+NAME_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group"}
 # Capitalised words that name no actor.
 CALENDAR_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -397,11 +399,15 @@ def document_author(token: Token, actors: ActorIndex) -> EntityRef | None:
 
 
 def _unrecognised_name(token: Token, actors: ActorIndex) -> EntityRef | None:
-    """A proper name the entity recogniser missed ("Sanders blasted Clinton", with no
-    entity on "Sanders"): an actor of type `other`, labelled by its name."""
+    """A proper name that no actor stands for: the entity recogniser missed it
+    ("Sanders blasted Clinton", with no entity on "Sanders"), or tagged it as a name the
+    actor resolver did not take (an all-caps "US" read as the pronoun "us"). An actor
+    of the recogniser's type, else of type `other`, labelled by its name."""
     if token.pos_ != "PROPN" or not token.text[:1].isupper() or actors.entity_at(token.i):
         return None
-    if token.lower_ in CALENDAR_WORDS or token.ent_type_:
+    if token.lower_ in CALENDAR_WORDS:
+        return None
+    if token.ent_type_ and token.ent_type_ not in NAME_TYPES:
         return None
     words = sorted([*_name_compounds(token), token], key=lambda t: t.i)
     label = normalize_text(" ".join(w.text for w in words))
@@ -420,7 +426,8 @@ def _unrecognised_name(token: Token, actors: ActorIndex) -> EntityRef | None:
         return EntityRef(entity.id, entity.label, entity.type)
     if known:
         return None
-    return EntityRef(entity_id("other", label), label, "other")
+    kind = NAME_TYPES.get(token.ent_type_, "other")
+    return EntityRef(entity_id(kind, label), label, kind)
 
 
 def _name_compounds(token: Token) -> list[Token]:

@@ -50,7 +50,7 @@ PERSONAL_PRONOUNS = frozenset(
 )
 # Actor types found here rather than by the actor resolver: nominal groups, and names
 # the entity recogniser missed.
-NEW_ENTITY_TYPES = frozenset({"group", "other"})
+NEW_ENTITY_TYPES = frozenset({"group", "other", "person", "organization", "place"})
 # Prepositions that attach an issue to a target actor: "accused X [of] Y", "warned X [of] Y".
 ISSUE_PREPS = frozenset({"of", "for", "about", "over"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
