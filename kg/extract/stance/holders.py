@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.ids import entity_id, normalize_text
+from kg.ids import NER_TO_TYPE, entity_id, normalize_text
 from kg.model import EntityRef
 
 # Pronouns a quoted speaker uses for themself (or their side): "I'm opposed", "we ought".
@@ -264,8 +264,6 @@ DOCUMENT_NOUNS = frozenset(
         "opinion",
     }
 )
-# Entity recogniser labels of names that can be actors, and the actor type each gives.
-NAME_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "NORP": "group"}
 # Capitalised words that name no actor.
 CALENDAR_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -407,7 +405,7 @@ def _unrecognised_name(token: Token, actors: ActorIndex) -> EntityRef | None:
         return None
     if token.lower_ in CALENDAR_WORDS:
         return None
-    if token.ent_type_ and token.ent_type_ not in NAME_TYPES:
+    if token.ent_type_ and token.ent_type_ not in NER_TO_TYPE:
         return None
     words = sorted([*_name_compounds(token), token], key=lambda t: t.i)
     label = normalize_text(" ".join(w.text for w in words))
@@ -426,7 +424,7 @@ def _unrecognised_name(token: Token, actors: ActorIndex) -> EntityRef | None:
         return EntityRef(entity.id, entity.label, entity.type)
     if known:
         return None
-    kind = NAME_TYPES.get(token.ent_type_, "other")
+    kind = NER_TO_TYPE.get(token.ent_type_, "other")
     return EntityRef(entity_id(kind, label), label, kind)
 
 

@@ -40,6 +40,7 @@ from kg.extract.stance.holders import (
 from kg.extract.stance.lexicon import Cue, find_cue
 from kg.extract.stance.negation import negation_reason
 from kg.extract.triples import Triple, join_tokens
+from kg.ids import NER_TO_TYPE
 from kg.model import Entity, EntityRef
 
 # Pronouns that must resolve to an actor to be a target; others ("some of the
@@ -50,7 +51,7 @@ PERSONAL_PRONOUNS = frozenset(
 )
 # Actor types found here rather than by the actor resolver: nominal groups, and names
 # the entity recogniser missed.
-NEW_ENTITY_TYPES = frozenset({"group", "other", "person", "organization", "place"})
+NEW_ENTITY_TYPES = frozenset({"other", *NER_TO_TYPE.values()})
 # Prepositions that attach an issue to a target actor: "accused X [of] Y", "warned X [of] Y".
 ISSUE_PREPS = frozenset({"of", "for", "about", "over"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
