@@ -48,7 +48,11 @@ RECEIVING_VERBS = frozenset(
 # the noun names its holder ("has the backing of X").
 HOLDING_VERBS = frozenset({"have", "enjoy"})
 # Verbs that name their object with a label, and where the label hangs.
-NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "deem", "denounce"})
+NAMING_VERBS = frozenset(
+    {"call", "brand", "label", "describe", "dub", "deem", "denounce"}
+    # Verbs of regarding: "sees the U.S. as a partner", "regards him as a threat".
+    | {"see", "view", "regard", "consider", "portray", "characterize", "characterise", "cast"}
+)
 NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "dobj"})
 # Heads that only point to the noun that matters: "one of the critics of X".
 POINTER_NOUNS = frozenset({"one", "some", "many", "most", "among"})
@@ -258,7 +262,10 @@ def _cue_of(word: Token) -> tuple[Cue | None, Token]:
         for child in word.children:
             named = _pobj(child) if child.dep_ == "prep" and child.lower_ == "as" else child
             if named is not None and named.dep_ in NAMING_DEPS | {"pobj"}:
-                label = find_cue("label", [named.lemma_.lower(), named.lower_])
+                # A role names the relation to the object: "sees X as a partner" is
+                # "partner of X" (COOPERATE); else an evaluative label ("a thug").
+                role = find_cue("role", [f"{named.lemma_.lower()} of"])
+                label = role or find_cue("label", [named.lemma_.lower(), named.lower_])
                 if label is not None:
                     return label, named
     cue = find_cue("verb", cue_candidates(word))
