@@ -548,3 +548,27 @@ BARRAGE = [  # Clinton faced a barrage of attacks from Trump.
 ]
 BARRAGE_ENTS = [(0, 1, "PERSON"), (7, 8, "GPE")]
 BARRAGE_TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NNS", "IN", "NNP", "."]
+SKEWERED = [  # SNL skewered Cruz for attacking Trump.
+    ("SNL", "PROPN", "nsubj", 1, "SNL"),
+    ("skewered", "VERB", "ROOT", 1, "skewer"),
+    ("Cruz", "PROPN", "dobj", 1, "Cruz"),
+    ("for", "ADP", "prep", 1, "for"),
+    ("attacking", "VERB", "pcomp", 3, "attack"),
+    ("Trump", "PROPN", "dobj", 4, "Trump"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+SKEWERED_ENTS = [(0, 1, "ORG"), (2, 3, "PERSON"), (5, 6, "PERSON")]
+SKEWERED_TAGS = ["NNP", "VBD", "NNP", "IN", "VBG", "NNP", "."]
+ACCUSED_OF = [  # Cosby was accused of drugging and assaulting Constand.
+    ("Cosby", "PROPN", "nsubjpass", 2, "Cosby"),
+    ("was", "AUX", "auxpass", 2, "be"),
+    ("accused", "VERB", "ROOT", 2, "accuse"),
+    ("of", "ADP", "prep", 2, "of"),
+    ("drugging", "VERB", "pcomp", 3, "drug"),
+    ("and", "CCONJ", "cc", 4, "and"),
+    ("assaulting", "VERB", "conj", 4, "assault"),
+    ("Constand", "PROPN", "dobj", 6, "Constand"),
+    (".", "PUNCT", "punct", 2, "."),
+]
+ACCUSED_OF_ENTS = [(0, 1, "PERSON"), (7, 8, "PERSON")]
+ACCUSED_OF_TAGS = ["NNP", "VBD", "VBN", "IN", "VBG", "CC", "VBG", "NNP", "."]

@@ -53,3 +53,22 @@ def test_a_covered_verb_gets_no_second_triple() -> None:
     doc = make_doc(p.CONJ_CONTROLLED, ents=p.CONJ_CONTROLLED_ENTS)
     everything = {t.i for t in doc}
     assert list(controlled_triples(doc[:], everything)) == []
+
+
+def test_a_gerund_after_for_is_the_act_of_the_verbs_object() -> None:
+    result = _extract(p.SKEWERED, p.SKEWERED_ENTS, p.SKEWERED_TAGS)
+    stances = sorted((s.subject.label, s.stance, s.object.label) for s in result.statements)
+    assert ("Cruz", "ASSAULT", "Trump") in stances
+    attack = next(s for s in result.statements if s.subject.label == "Cruz")
+    assert (attack.rule, attack.modality) == ("stance:object-controlled", "asserted")
+
+
+def test_what_a_passive_subject_is_accused_of_is_its_own_act_but_only_reported() -> None:
+    result = _extract(p.ACCUSED_OF, p.ACCUSED_OF_ENTS, p.ACCUSED_OF_TAGS)
+    [assault] = [s for s in result.statements if s.stance is not None]
+    assert (assault.subject.label, assault.stance, assault.object.label) == (
+        "Cosby",
+        "ASSAULT",
+        "Constand",
+    )
+    assert assault.modality == "reported"

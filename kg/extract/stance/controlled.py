@@ -10,7 +10,10 @@ Constructions, each with an example:
   DISAPPROVE Trump's order;
 - purpose infinitive: "Tyldesley came out [to support] Brown" -> Tyldesley SUPPORT Brown;
 - conjunct of a controlled verb: "Republicans are refusing to support Trump but
-  [endorsing] Clinton" -> Republicans SUPPORT Clinton.
+  [endorsing] Clinton" -> Republicans SUPPORT Clinton;
+- gerund of the object: "SNL skewered Cruz for [attacking] Trump" -> Cruz ASSAULT
+  Trump; "Cosby was accused of [assaulting] Constand" -> Cosby ASSAULT Constand
+  (reported: an accusation, `kg.extract.stance.modality`).
 
 These triples feed statements only (not `kg triples`): they exist for the stance,
 so Open IE output stays the clause rules' own.
@@ -35,8 +38,16 @@ CONTROLLING_SUBJECT_DEPS = frozenset({"nsubj"})
 # Subordinators after which the clause is no act of the subject: "[without] criticising",
 # "[instead of] praising" (a negation), "[if] it supports" (a condition).
 NON_ASSERTING_MARKS = frozenset({"without", "instead", "rather", "if", "unless", "whether"})
+# Prepositions whose gerund is an act of the governing verb's object: "accused X [of]
+# attacking Y", "praised X [for] backing Y".
+OBJECT_CONTROL_PREPOSITIONS = frozenset({"of", "for"})
+# Who that object is: the direct object, or the subject of a passive ("X was accused of").
+CONTROLLING_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 CONFIDENCE = 0.45
 RULE = "stance:controlled"
+# A gerund's act is its governing verb's object's: the object holds, not a passive's
+# target (kg.extract.stance.roles).
+OBJECT_CONTROLLED_RULE = "stance:object-controlled"
 
 
 def _own_subject(verb: Token) -> Token | None:
@@ -59,6 +70,28 @@ def controller_subject(verb: Token) -> Token | None:
         current = current.head
     subject = _own_subject(current)
     return subject if subject is not None and subject.dep_ in CONTROLLING_SUBJECT_DEPS else None
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object whose act a gerund after "of"/"for" names: "accused X of attacking Y",
+    "X was criticised for backing Y" (X).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Critics accused Trump of attacking the press.")
+        >>> object_controller(doc[4]).text
+        'Trump'
+    """
+    # "accused of drugging and [assaulting] Y": a conjunct shares its first gerund's.
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or preposition.lower_ not in OBJECT_CONTROL_PREPOSITIONS:
+        return None
+    governor = preposition.head
+    if preposition.dep_ != "prep" or governor.pos_ != "VERB":
+        return None
+    return next((c for c in governor.children if c.dep_ in CONTROLLING_OBJECT_DEPS), None)
 
 
 def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Triple]:
@@ -87,6 +120,9 @@ def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Tri
         if cue is None or cue.stance is None or cue.stance.name == "STATEMENT":
             continue
         subject = controller_subject(verb)
+        rule = RULE
+        if subject is None:
+            subject, rule = object_controller(verb), OBJECT_CONTROLLED_RULE
         targets = verb_targets(verb)
         if subject is None or not targets:
             continue
@@ -99,6 +135,6 @@ def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Tri
             lemma=lemma,
             arguments=tuple(argument(target) for target in targets),
             predicate=verb.i,
-            rule=RULE,
+            rule=rule,
             confidence=CONFIDENCE,
         )

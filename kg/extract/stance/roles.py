@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorIndex
 from kg.extract.phrases import argument
 from kg.extract.speech import QuoteSpeakers
+from kg.extract.stance.controlled import OBJECT_CONTROLLED_RULE
 from kg.extract.stance.evaluation import judgement
 from kg.extract.stance.frames import (
     TARGET_PREPS,
@@ -283,7 +284,10 @@ def _roles(
     # welcomed] by Republicans" -> Republicans hold.
     carrier = doc[reading.cue_token] if reading.cue_token is not None else main
     passive_cue = raised and any(c.dep_ in {"auxpass", "agent"} for c in carrier.children)
-    if ((subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb) and not raised) or passive_cue:
+    # "X was accused of [attacking] Y": X is the passive's subject, but the gerund's actor.
+    own_act = triple.rule == OBJECT_CONTROLLED_RULE
+    passive = (subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb) and not raised
+    if (passive and not own_act) or passive_cue:
         agent = _agent(doc, reading)
         if agent is None:
             holder_ref = context.actor(subject, speaker)
