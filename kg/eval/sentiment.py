@@ -3,13 +3,14 @@
 Each row names two bracketed entities P and Q of a news sentence and one of five
 classes: 0 neutral, 1 P->Q positive, 2 Q->P positive, 3 P->Q negative, 4 Q->P negative.
 The sentence (brackets removed) is extracted as a document of its own. Its statements
-that carry a non-neutral stance are candidates, and so are negated ones with a polar
-cue, read with the opposite sign and half the confidence; a candidate whose
-holder (subject label, or the holder as written) matches one entity and whose target
-(object label, the object as written, or an entity the literal object mentions)
-matches the other gives the direction, its polarity the sign; an actor is also
-matched by what the sentence calls it in apposition ("Beck, a Mormon, endorsed Cruz"
-names the Mormon). The most confident candidate decides; no candidate means neutral.
+that carry a non-neutral stance, not hedged or only reported, are candidates, and so
+are negated ones with a polar cue, read with the opposite sign and half the
+confidence; a candidate whose holder (subject label, or the holder as written)
+matches one entity and whose target (object label, the object as written, or an
+entity the literal object mentions) matches the other gives the direction, its
+polarity the sign; an actor is also matched by what the sentence calls it in
+apposition ("Beck, a Mormon, endorsed Cruz" names the Mormon). The most confident
+candidate decides; no candidate means neutral.
 Names match by token overlap (`kg.eval.measures.names_match`), after stripping the
 bracket clipping (`[Trump’]s`).
 
@@ -176,10 +177,17 @@ def classify(row: SentimentRow, statements: Sequence[Statement]) -> str:
     return best[1] if best else "0"
 
 
+# Modalities under which a stance is no sentiment the holder shows: "might criticise X"
+# (hedged), "allegedly attacked X" or "accused of attacking X" (reported by another).
+UNSHOWN_MODALITIES = frozenset({"hedged", "reported"})
+
+
 def _signed(statement: Statement) -> tuple[int, float]:
     """The sentiment sign a statement shows, and how sure: an asserted stance its own
     polarity; a negated polar cue the opposite, less surely ("George is not supporting
-    Clinton" reads as negative towards Clinton)."""
+    Clinton" reads as negative towards Clinton); a hedged or reported stance none."""
+    if statement.modality in UNSHOWN_MODALITIES:
+        return 0, 0.0
     if statement.stance is not None and not statement.negated:
         return statement.polarity, statement.confidence
     if statement.negated and statement.cue is not None:

@@ -572,3 +572,16 @@ ACCUSED_OF = [  # Cosby was accused of drugging and assaulting Constand.
 ]
 ACCUSED_OF_ENTS = [(0, 1, "PERSON"), (7, 8, "PERSON")]
 ACCUSED_OF_TAGS = ["NNP", "VBD", "VBN", "IN", "VBG", "CC", "VBG", "NNP", "."]
+ACCUSED_APPOSED = [  # Jones, accused of attacking Smith, spoke.
+    ("Jones", "PROPN", "nsubj", 7, "Jones"),
+    (",", "PUNCT", "punct", 0, ","),
+    ("accused", "VERB", "acl", 0, "accuse"),
+    ("of", "ADP", "prep", 2, "of"),
+    ("attacking", "VERB", "pcomp", 3, "attack"),
+    ("Smith", "PROPN", "dobj", 4, "Smith"),
+    (",", "PUNCT", "punct", 0, ","),
+    ("spoke", "VERB", "ROOT", 7, "speak"),
+    (".", "PUNCT", "punct", 7, "."),
+]
+ACCUSED_APPOSED_ENTS = [(0, 1, "PERSON"), (5, 6, "PERSON")]
+ACCUSED_APPOSED_TAGS = ["NNP", ",", "VBN", "IN", "VBG", "NNP", ",", "VBD", "."]

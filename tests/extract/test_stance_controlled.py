@@ -72,3 +72,10 @@ def test_what_a_passive_subject_is_accused_of_is_its_own_act_but_only_reported()
         "Constand",
     )
     assert assault.modality == "reported"
+
+
+def test_a_name_modified_by_a_past_participle_is_its_target_not_its_holder() -> None:
+    # "Jones, accused of attacking Smith": nobody named accuses; Jones is accused.
+    result = _extract(p.ACCUSED_APPOSED, p.ACCUSED_APPOSED_ENTS, p.ACCUSED_APPOSED_TAGS)
+    accusing = [s for s in result.statements if s.cue == "accuse" and s.stance is not None]
+    assert accusing == []
