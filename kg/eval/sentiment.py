@@ -185,8 +185,10 @@ UNSHOWN_MODALITIES = frozenset({"hedged", "reported"})
 def _signed(statement: Statement) -> tuple[int, float]:
     """The sentiment sign a statement shows, and how sure: an asserted stance its own
     polarity; a negated polar cue the opposite, less surely ("George is not supporting
-    Clinton" reads as negative towards Clinton); a hedged or reported stance none."""
-    if statement.modality in UNSHOWN_MODALITIES:
+    Clinton" reads as negative towards Clinton); a hedged or reported stance none, but
+    a refusal under a modal does ("would not support X")."""
+    refusal = statement.negated and statement.modality == "hedged"
+    if statement.modality in UNSHOWN_MODALITIES and not refusal:
         return 0, 0.0
     if statement.stance is not None and not statement.negated:
         return statement.polarity, statement.confidence
