@@ -14,7 +14,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from kg.errors import KGError, UsageError
+from kg.errors import IncompleteInputError, KGError, UsageError
 
 app = typer.Typer(
     name="kg",
@@ -55,7 +55,8 @@ def clean_errors(command: Callable[P, R]) -> Callable[P, R]:
 @clean_errors
 def build(
     inputs: Annotated[
-        list[str], typer.Argument(help="Files (.txt .md .jsonl), folders, or - for stdin.")
+        list[str],
+        typer.Argument(help="Files (.txt .md .html .jsonl), folders, or - for stdin."),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("output"),
     model: Annotated[
@@ -63,20 +64,38 @@ def build(
     ] = None,
     workers: Annotated[int, typer.Option(min=1, help="Parser processes.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per parser batch.")] = 32,
+    strict: Annotated[
+        bool, typer.Option(help="Exit with code 3 if any input was skipped or partly read.")
+    ] = False,
 ) -> None:
-    """Build the graph: statements.jsonl, entities.jsonl, graph files, neo4j/, report.json."""
+    """Build the graph: statements.jsonl, entities.jsonl, graph files, neo4j/, report.json.
+
+    Exit codes: 0 when every input is accounted for in report.json (read, or skipped with
+    a reason); 2 for usage errors (a missing input, a bad option); 1 for other errors;
+    3 with --strict when any input was skipped or only partly read.
+    """
     from kg.pipeline import build as run_build
 
     report = run_build(inputs, out, model=model, workers=workers, batch_size=batch_size)
     counts = report["counts"]
     typer.echo(
-        f"{counts['documents']} documents ({counts['inputs_skipped']} inputs skipped), "
+        f"{counts['documents']} documents ({counts['inputs_skipped']} inputs skipped, "
+        f"{counts['inputs_partial']} partial), "
         f"{counts['sentences']} sentences, {counts['statements']} statements, "
         f"{counts['entities']} entities -> {out}/ in {report['timings']['total_s']:.1f}s"
     )
     for record in report["inputs"]:
         if record["status"] != "ok":
             typer.echo(f"  {record['status']}: {record['source']}: {record['reason']}", err=True)
+        for warning in record["warnings"]:
+            typer.echo(f"  warning: {record['source']}: {warning}", err=True)
+    not_read = counts["inputs_skipped"] + counts["inputs_partial"]
+    if strict and not_read:
+        raise IncompleteInputError(
+            f"--strict: {counts['inputs_skipped']} input(s) skipped and "
+            f"{counts['inputs_partial']} partly read (reasons above and in "
+            f"{out / 'report.json'}); fix or remove them, or drop --strict"
+        )
 
 
 @app.command()

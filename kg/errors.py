@@ -24,6 +24,16 @@ class InputError(KGError):
     """An input path or document cannot be read at all."""
 
 
+class IncompleteInputError(KGError):
+    """`kg build --strict`: some input was skipped or only partly read (exit code 3).
+
+    The build itself finished and wrote its outputs; the exit code tells scripts that
+    not every input made it in.
+    """
+
+    exit_code = 3
+
+
 class ModelError(KGError):
     """No spaCy pipeline could be loaded."""
 

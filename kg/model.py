@@ -48,20 +48,48 @@ def document_from_dict(data: dict[str, Any]) -> Document:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentPart:
+    """One part of an input too long to parse whole, split at a sentence boundary.
+
+    Attributes:
+        doc_id: The part's document id (`<whole id>-part<n>`).
+        char_start: Where the part starts in the whole input's text.
+        char_end: Where it ends; the parts tile the whole text, nothing left out.
+    """
+
+    doc_id: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True, slots=True)
 class InputRecord:
     """What happened to one input (a file, a JSONL line, stdin): reported in report.json.
 
     Attributes:
         source: The path, `path:line` for a JSONL line, or `<stdin>`.
-        status: `ok`, `skipped` or `partial`.
+        status: `ok` (read whole), `skipped` (nothing came out of it) or `partial`
+            (read, but something was lost: `reason` says what).
         reason: Why it was not simply `ok`; None when it was.
         doc_id: The document id when a document came out of it.
+        cause: A short stable code for `reason` (`binary`, `not-english`, ...), for
+            counting and filtering; None when ok.
+        encoding: The encoding the bytes were decoded with, when they were.
+        language: The detected language (ISO 639-1), None when too short to tell.
+        parts: The documents it was split into when too long to parse whole.
+        warnings: Things the user should know about an input that was read whole
+            (decoded from a legacy encoding, split, control characters replaced).
     """
 
     source: str
     status: InputStatus
     reason: str | None = None
     doc_id: str | None = None
+    cause: str | None = None
+    encoding: str | None = None
+    language: str | None = None
+    parts: tuple[DocumentPart, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -20,7 +20,7 @@ import json
 import platform
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -31,38 +31,13 @@ from kg.extract import DocumentExtraction, extract_document
 from kg.extract.actors import MergeRecord
 from kg.extract.actors.canonical import canonicalize, remap_statements
 from kg.fsutil import atomic_write_text
-from kg.io import read_inputs
-from kg.model import Document, InputRecord, document_to_dict
+from kg.io import MAX_DOCUMENT_CHARS, InputLedger, check_inputs
+from kg.model import document_to_dict
 from kg.nlp import load_pipeline, model_description, model_name, parse
 from kg.workspace import DOCUMENTS_FILE, ENTITIES_FILE, STATEMENTS_FILE
 
 REPORT_FILE = "report.json"
 MERGES_FILE = "merges.jsonl"
-
-
-class _Accounting:
-    """Every input's record, plus the documents that reach the parser (deduplicated)."""
-
-    def __init__(self) -> None:
-        self.records: list[InputRecord] = []
-        self._seen: dict[str, tuple[str, str]] = {}
-
-    def documents(self, inputs: Iterable[str | Path]) -> Iterator[Document]:
-        for record, document in read_inputs(inputs):
-            if document is None:
-                self.records.append(record)
-                continue
-            seen = self._seen.get(document.id)
-            if seen is not None:
-                source, text = seen
-                why = "same text as" if text == document.text else "document id already used by"
-                self.records.append(
-                    InputRecord(record.source, "skipped", f"{why} {source}", document.id)
-                )
-                continue
-            self._seen[document.id] = (record.source, document.text)
-            self.records.append(record)
-            yield document
 
 
 def build(
@@ -83,18 +58,22 @@ def build(
         batch_size: Documents per parser batch.
     """
     out = Path(out)
+    inputs = check_inputs(inputs)  # a missing input is a usage error, before any work
     started = time.perf_counter()
     nlp = load_pipeline(model)
     loaded = time.perf_counter()
 
-    accounting = _Accounting()
+    ledger = InputLedger(max_chars=min(MAX_DOCUMENT_CHARS, nlp.max_length))
     results: list[DocumentExtraction] = []
     extract_seconds = 0.0
     for document, doc in parse(
-        nlp, accounting.documents(inputs), batch_size=batch_size, n_process=workers
+        nlp, ledger.documents(inputs), batch_size=batch_size, n_process=workers
     ):
         tick = time.perf_counter()
-        results.append(extract_document(document, doc))
+        try:
+            results.append(extract_document(document, doc))
+        except Exception as error:  # a batch survives one bad document (DESIGN §9)
+            ledger.failed(document, error)
         extract_seconds += time.perf_counter() - tick
     processed = time.perf_counter()
 
@@ -117,7 +96,7 @@ def build(
     report = _report(
         nlp_name=model_name(nlp),
         nlp_version=model_description(nlp),
-        accounting=accounting,
+        ledger=ledger,
         results=results,
         data=data,
         outputs=written,
@@ -161,13 +140,12 @@ def _report(
     *,
     nlp_name: str,
     nlp_version: str,
-    accounting: _Accounting,
+    ledger: InputLedger,
     results: list[DocumentExtraction],
     data: GraphData,
     outputs: list[str],
     merges: int = 0,
 ) -> dict[str, Any]:
-    statuses = Counter(record.status for record in accounting.records)
     dropped: Counter[str] = Counter()
     unresolved: Counter[str] = Counter()
     for result in results:
@@ -179,10 +157,7 @@ def _report(
         "model": nlp_name,
         "model_version": nlp_version,
         "counts": {
-            "inputs": len(accounting.records),
-            "inputs_ok": statuses.get("ok", 0),
-            "inputs_skipped": statuses.get("skipped", 0),
-            "inputs_partial": statuses.get("partial", 0),
+            **ledger.counts(),
             "documents": len(results),
             "sentences": sum(result.sentences for result in results),
             "words": sum(len(result.document.text.split()) for result in results),
@@ -196,6 +171,6 @@ def _report(
         },
         "dropped": dict(sorted(dropped.items())),
         "unresolved_mentions": dict(sorted(unresolved.items())),
-        "inputs": [record.to_dict() for record in accounting.records],
+        "inputs": [record.to_dict() for record in ledger.records],
         "outputs": outputs,
     }

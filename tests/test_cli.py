@@ -21,11 +21,40 @@ def test_help_lists_commands() -> None:
     assert "build" in result.output and "triples" in result.output
 
 
-def test_missing_input_is_a_clean_error(tmp_path: Path) -> None:
+def test_missing_input_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["build", str(tmp_path / "nope.txt"), "--out", str(tmp_path)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "error: input" in result.output and "does not exist" in result.output
     assert "Traceback" not in result.output
+    assert not (tmp_path / "report.json").exists()
+
+
+def test_bad_option_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["build", str(tmp_path), "--workers", "0"])
+    assert result.exit_code == 2
+    assert runner.invoke(app, ["build", str(tmp_path), "--no-such-option"]).exit_code == 2
+
+
+@pytest.mark.model
+def test_exit_codes_with_and_without_strict(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("Senator John McCain criticised Vladimir Putin on Friday.")
+    (inputs / "b.txt").write_bytes(b"\x00\x01binary")
+    (inputs / "c.jsonl").write_text('{"text": "Merkel praised Macron."}\n{broken\n')
+    loose = runner.invoke(app, ["build", str(inputs), "--out", str(tmp_path / "loose")])
+    assert loose.exit_code == 0, loose.output
+    assert "2 documents (2 inputs skipped, 0 partial)" in loose.output
+    assert "skipped: " + str(inputs / "b.txt") + ": binary file" in loose.output
+    strict = runner.invoke(app, ["build", str(inputs), "--out", str(tmp_path / "s"), "--strict"])
+    assert strict.exit_code == 3
+    assert "--strict: 2 input(s) skipped and 0 partly read" in strict.output
+    report = json.loads((tmp_path / "s" / "report.json").read_text())  # outputs still written
+    assert report["counts"]["documents"] == 2
+    clean = runner.invoke(
+        app, ["build", str(inputs / "a.txt"), "--out", str(tmp_path / "c"), "--strict"]
+    )
+    assert clean.exit_code == 0, clean.output
 
 
 @pytest.mark.model
@@ -34,7 +63,7 @@ def test_build_command(tmp_path: Path) -> None:
     article.write_text("Senator John McCain criticised Vladimir Putin on Friday.")
     result = runner.invoke(app, ["build", str(article), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    assert "1 documents (0 inputs skipped)" in result.output
+    assert "1 documents (0 inputs skipped, 0 partial)" in result.output
     [line] = (tmp_path / "out" / "statements.jsonl").read_text().splitlines()
     row = json.loads(line)
     assert (row["subject"]["label"], row["stance"], row["object"]["label"]) == (

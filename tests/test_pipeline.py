@@ -9,8 +9,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from rdflib import Dataset, Graph
+from spacy.tokens import Doc
 
-from kg.model import Statement
+from kg.extract import DocumentExtraction
+from kg.model import Document, Statement
 from kg.pipeline import build
 from tests.conftest import read_jsonl
 
@@ -167,6 +169,51 @@ def test_batch_survives_bad_documents_and_duplicates(tmp_path: Path) -> None:
     ]
     assert "same text as" in report["inputs"][1]["reason"]
     assert report["counts"]["documents"] == 2
+
+
+def test_a_document_whose_extraction_raises_costs_only_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg import pipeline
+    from kg.extract import extract_document
+
+    def extract_or_fail(document: Document, doc: Doc) -> DocumentExtraction:
+        if "Merkel" in document.text:
+            raise ValueError("a rule tripped")
+        return extract_document(document, doc)
+
+    monkeypatch.setattr(pipeline, "extract_document", extract_or_fail)
+    (tmp_path / "a.txt").write_text("Senator John McCain criticised Vladimir Putin.")
+    (tmp_path / "b.txt").write_text("Chancellor Angela Merkel praised Emmanuel Macron.")
+    report = build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out")
+    failed = report["inputs"][1]
+    assert (failed["status"], failed["cause"]) == ("skipped", "extraction-failed")
+    assert failed["reason"].endswith("ValueError: a rule tripped)")
+    counts = report["counts"]
+    assert (counts["documents"], counts["documents_failed"], counts["statements"]) == (1, 1, 1)
+
+
+def test_oversize_document_parts_flow_through_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_DOCUMENT_CHARS", 200)  # parsing 100,000 characters is slow
+    paragraph = "Senator John McCain criticised Vladimir Putin on Friday.\n\n"
+    text = "".join(paragraph.replace("Friday", day) for day in ("Monday", "Tuesday", "Friday") * 3)
+    (tmp_path / "long.txt").write_text(text)
+    report = build([tmp_path / "long.txt"], tmp_path / "out")
+    [record] = report["inputs"]
+    assert record["status"] == "ok" and len(record["parts"]) >= 3
+    assert record["parts"][-1]["char_end"] == len(text)
+    documents = {row["id"]: row["text"] for row in read_jsonl(tmp_path / "out" / "documents.jsonl")}
+    assert "".join(documents[part["doc_id"]] for part in record["parts"]) == text
+    statements = read_jsonl(tmp_path / "out" / "statements.jsonl")
+    assert report["counts"]["documents"] == len(record["parts"]) == len(documents)
+    assert {row["doc_id"] for row in statements} == set(documents)  # every part was parsed
+    for row in statements:
+        evidence = documents[row["doc_id"]][row["char_start"] : row["char_end"]]
+        assert evidence and evidence in row["sentence"]
 
 
 def test_build_twice_gives_identical_files(tmp_path: Path) -> None:

@@ -23,7 +23,8 @@ How a span finds its speaker (the `rule` of the quote):
 Quoted titles are not quotes: two to six words, all capitalised ("ABC's “This Week”
 program", a quoted headline ‘Absolutely Opposed’).
 
-Quote marks: “…”, "…", ``…'' (PTB), «…», „…“, and ‘…’ outside double quotes. A quote
+Quote marks: “…”, "…", ``…'' (PTB), «…», „…“, and ‘…’ outside double quotes; a
+straight "…'' (mixed ASCII, common in wire copy) closes too. A quote
 that is not closed ends at the paragraph break (`closed=False`).
 """
 
@@ -68,6 +69,8 @@ QUOTE_VERB_LEMMAS = SPEECH_LEMMAS | frozenset(
         "retort",
     }
 )
+# Verbs that introduce a quote with "back": "Cruz [shot back]: “...”", "[hit back]".
+RETORT_LEMMAS = frozenset({"shoot", "fire", "hit", "push", "snap", "strike"})
 # A verb of saying with no subject of its own takes its head's: "Trump downplayed ...,
 # saying, “We’ll see”" (advcl), "He paused and added ..." (conj).
 SUBJECT_SHARING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
@@ -193,7 +196,9 @@ def quote_spans(doc: Doc) -> Iterator[QuoteSpan]:
             if text in DOUBLE_QUOTES or (text in SINGLE_QUOTES and _opens_single(token)):
                 opener = token
                 closer = DOUBLE_QUOTES.get(text) or SINGLE_QUOTES[text]
-        elif text == closer and (closer not in SINGLE_QUOTES or _closes_single(token)):
+        elif (text == closer or (closer == '"' and text == "''")) and (
+            closer not in SINGLE_QUOTES or _closes_single(token)
+        ):
             yield from _span(doc, opener.i + 1, token.i, closed=True)
             opener = None
     if opener is not None:
@@ -275,7 +280,7 @@ def _governing_cue(doc: Doc, span: QuoteSpan) -> Token | None:
         # "“Talks failed,” [according to] Peskov".
         for child in token.children:
             outside = not span.start <= child.i < span.end
-            is_cue = child.lemma_ in QUOTE_VERB_LEMMAS or child.lower_ == "according"
+            is_cue = is_quote_verb(child) or child.lower_ == "according"
             if outside and is_cue and best is None:
                 best = (1, child)
         inner = span.start <= token.head.i < span.end and token.head.i != token.i
@@ -289,11 +294,29 @@ def _governing_cue(doc: Doc, span: QuoteSpan) -> Token | None:
             steps += 1
             if span.start <= node.i < span.end:
                 continue
-            if node.lemma_ in QUOTE_VERB_LEMMAS or node.lower_ == "according":
+            if is_quote_verb(node) or node.lower_ == "according":
                 if best is None or steps < best[0]:
                     best = (steps, node)
                 break
     return best[1] if best else None
+
+
+def is_quote_verb(token: Token) -> bool:
+    """A verb that introduces a quote: "said", "added", and "shot back", "hit back".
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("Cruz", "PROPN", "nsubj", 1, "Cruz"),
+        ...                 ("shot", "VERB", "ROOT", 1, "shoot"),
+        ...                 ("back", "ADP", "prt", 1, "back")])
+        >>> is_quote_verb(doc[1]), is_quote_verb(doc[0])
+        (True, False)
+    """
+    if token.lemma_ in QUOTE_VERB_LEMMAS:
+        return True
+    return token.lemma_ in RETORT_LEMMAS and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in token.children
+    )
 
 
 def speaker_of_verb(verb: Token) -> Token | None:
@@ -341,7 +364,7 @@ def _adjacent_attribution(doc: Doc, span: QuoteSpan) -> Token | None:
 
 def _bare_speech_verb(sentence: Span) -> Token | None:
     for token in sentence:
-        if token.lemma_ in QUOTE_VERB_LEMMAS and not any(
+        if is_quote_verb(token) and not any(
             child.dep_ in {"ccomp", "dobj"} for child in token.children
         ):
             return token

@@ -88,9 +88,10 @@ PLOVER_RECORDS: list[dict[str, object]] = [
     },
     {
         "id": "R2",
-        "text": "Rebels fought government troops near the border.",
+        # Anchored ("Tamil rebels"): bare "Rebels" is no actor (kg.extract.actors.groups).
+        "text": "Tamil rebels fought government troops near the border.",
         "event": "FIGHT",
-        "source": [{"actorText": "Rebels"}],
+        "source": [{"actorText": "Tamil rebels"}],
         "target": "diplomatic",
     },
 ]

@@ -64,5 +64,7 @@ def test_leading_article_and_possessive_are_cleaned() -> None:
         ents=[(0, 3, "ORG")],
     )
     index = resolve_actors(doc)
-    assert list(index.entities) == ["organization/kremlin"]
     assert index.mentions[0].text == "Kremlin"
+    # The spokesman is a role the Kremlin anchors (kg.extract.actors.groups), linked to it.
+    assert list(index.entities) == ["group/kremlin-s-spokesman", "organization/kremlin"]
+    assert index.entities["group/kremlin-s-spokesman"].affiliations == ("organization/kremlin",)

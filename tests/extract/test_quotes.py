@@ -162,3 +162,23 @@ def test_quote_records_expose_their_extent() -> None:
         (QuoteSpan(2, 4, 5, 12), QuoteSpan(8, 9, 30, 34)), "a … b", None, None, "quote:clause"
     )
     assert (quote.start, quote.end) == (2, 9)
+
+
+def test_a_straight_quote_closed_by_two_apostrophes_ends_there() -> None:
+    # "I agree.'' Gurule said "we will fight.''  (mixed ASCII marks, as in wire copy)
+    doc = make_doc(
+        [
+            ('"', "PUNCT", "punct", 2, '"'),
+            ("I", "PRON", "nsubj", 2, "I"),
+            ("agree", "VERB", "ccomp", 5, "agree"),
+            ("''", "PUNCT", "punct", 5, "''"),
+            ("Gurule", "PROPN", "nsubj", 5, "Gurule"),
+            ("said", "VERB", "ROOT", 5, "say"),
+            ('"', "PUNCT", "punct", 8, '"'),
+            ("we", "PRON", "nsubj", 8, "we"),
+            ("fight", "VERB", "ccomp", 5, "fight"),
+            ("''", "PUNCT", "punct", 5, "''"),
+        ],
+        spaces=[False, True, False, True, True, True, False, True, False, False],
+    )
+    assert [(s.start, s.end) for s in quote_spans(doc)] == [(1, 3), (7, 9)]

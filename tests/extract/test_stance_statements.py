@@ -29,6 +29,21 @@ def _extract(
     return extract_document(Document("d1", doc.text), doc)
 
 
+def _anchored(
+    rows: Sequence[Row], ents: Sequence[tuple[int, int, str]], tags: Sequence[str], at: int
+) -> tuple[list[Row], list[tuple[int, int, str]], list[str]]:
+    """The parse with "Russian" before token `at`: only a group a name anchors is an
+    actor ("Russian leaders", not a bare "leaders"; kg.extract.actors.groups)."""
+
+    def shift(index: int) -> int:
+        return index + 1 if index >= at else index
+
+    moved = [(w, pos, dep, shift(head), lemma) for w, pos, dep, head, lemma in rows]
+    moved.insert(at, ("Russian", "ADJ", "amod", at + 1, "russian"))
+    spans = [(shift(start), shift(end - 1) + 1, label) for start, end, label in ents]
+    return moved, sorted([*spans, (at, at + 1, "NORP")]), [*tags[:at], "JJ", *tags[at:]]
+
+
 def _find(result: DocumentExtraction, subject: str, relation: str) -> Statement:
     found = [s for s in result.statements if s.subject.label == subject and s.relation == relation]
     assert len(found) == 1, [(s.subject.label, s.relation) for s in result.statements]
@@ -57,13 +72,13 @@ def test_second_quoted_sentence_continues_the_speaker() -> None:
 
 
 def test_negated_reported_statement_keeps_speaker_and_asserts_nothing() -> None:
-    result = _extract(p.PESKOV, p.PESKOV_ENTS, p.PESKOV_TAGS)
+    result = _extract(*_anchored(p.PESKOV, p.PESKOV_ENTS, p.PESKOV_TAGS, 1))
     discussed = [s for s in result.statements if s.relation == "discuss"]
     assert discussed and all(s.negated and s.stance is None for s in discussed)
     assert all(s.polarity == 0 for s in discussed)
     speakers = {s.attributed_to.label for s in discussed if s.attributed_to}
     assert speakers == {"Dmitry Peskov"}
-    assert {s.subject.label for s in discussed} == {"leaders"}
+    assert {s.subject.label for s in discussed} == {"Russian leaders"}
 
 
 def test_call_on_frame_targets_the_addressee_and_keeps_the_demand_as_issue() -> None:
@@ -141,8 +156,8 @@ def test_vow_is_an_intended_agreement_with_a_literal_target() -> None:
 
 
 def test_transparent_seek_types_by_the_controlled_verb() -> None:
-    result = _extract(p.SEEK, p.SEEK_ENTS, p.SEEK_TAGS)
-    add = _find(result, "Lawmakers", "seek to add")
+    result = _extract(*_anchored(p.SEEK, p.SEEK_ENTS, p.SEEK_TAGS, 0))
+    add = _find(result, "Russian Lawmakers", "seek to add")
     assert (add.stance, add.cue, add.modality) == ("SANCTION", "add sanction", "intended")
 
 
@@ -157,16 +172,17 @@ def test_hedged_and_conditional_modality() -> None:
 def test_nominal_group_holder_and_target() -> None:
     result = _extract(p.POLICE, p.POLICE_ENTS, p.POLICE_TAGS)
     arrest = _find(result, "Egyptian police", "arrest")
+    # A bare "twelve demonstrators" is no group actor (no name anchors it): a literal.
     assert (arrest.stance, arrest.object.label, arrest.object.type) == (
         "COERCE",
         "twelve demonstrators",
-        "group",
+        None,
     )
 
 
 def test_adverbial_participle_shares_the_main_subject() -> None:
-    result = _extract(p.ACCUSING, p.ACCUSING_ENTS, p.ACCUSING_TAGS)
-    accuse = _find(result, "Activists", "accuse")
+    result = _extract(*_anchored(p.ACCUSING, p.ACCUSING_ENTS, p.ACCUSING_TAGS, 0))
+    accuse = _find(result, "Russian Activists", "accuse")
     assert (accuse.stance, accuse.object.label) == ("DISAPPROVE", "Francis")
     assert accuse.path == "Activists <nsubj- reacted -advcl> accusing -dobj> Francis"
 

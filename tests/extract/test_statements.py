@@ -42,17 +42,27 @@ def test_unresolvable_subject_is_dropped_and_counted() -> None:
     assert result.dropped == {"subject is not an actor": 1}
 
 
-def test_group_noun_subject_becomes_a_group_actor() -> None:
+def test_only_an_anchored_group_noun_subject_becomes_a_group_actor() -> None:
+    # The group policy (kg.extract.actors.groups): a bare "Critics" is generic, no node.
     rows = [
         ("Critics", "NOUN", "nsubj", 1, "critic"),
         ("questioned", "VERB", "ROOT", 1, "question"),
         ("Trump", "PROPN", "dobj", 1, "Trump"),
     ]
-    result = _extract(rows, [(2, 3, "PERSON")])
+    bare = _extract(rows, [(2, 3, "PERSON")])
+    assert bare.statements == ()
+    assert bare.dropped == {"subject is not an actor": 1}
+    anchored = [
+        ("Russian", "ADJ", "amod", 1, "russian"),
+        ("critics", "NOUN", "nsubj", 2, "critic"),
+        ("questioned", "VERB", "ROOT", 2, "question"),
+        ("Trump", "PROPN", "dobj", 2, "Trump"),
+    ]
+    result = _extract(anchored, [(0, 1, "NORP"), (3, 4, "PERSON")])
     [statement] = result.statements
-    assert (statement.subject.id, statement.subject.type) == ("group/critics", "group")
+    assert (statement.subject.id, statement.subject.type) == ("group/russian-critics", "group")
     assert statement.stance == "DISAPPROVE"
-    assert [e.id for e in result.entities] == ["group/critics", "person/trump"]
+    assert "group/russian-critics" in [e.id for e in result.entities]
 
 
 def test_negated_statement_asserts_no_stance() -> None:

@@ -8,7 +8,9 @@ to one of them, the pronoun is not an actor, and must not be glued to the neares
 The search order follows Hobbs (1978), read on dependency trees: in the pronoun's own
 sentence, walk up from the pronoun and, at each head, look breadth-first and left to
 right through the other branches (so the nearest clause comes first and, within it,
-subjects before objects); then the previous sentences, most recent first, each
+subjects before objects); an infinitive without a subject of its own is done by the
+object or, without one, the subject above it, which comes first ("Pence wanted to
+praise Trump during his remarks"); then the previous sentences, most recent first, each
 breadth-first from its root.
 """
 
@@ -28,6 +30,10 @@ Category = Literal["person", "organization", "place", "group", "thing", "unknown
 # [to pay]").
 CONTROLLED_DEPS = frozenset({"xcomp"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Prepositions whose gerund's doer is the verb's object: "blamed X [for] ...-ing",
+# "accused X [of] ...", "prevented X [from] ...", "warned X [against] ...".
+OBJECT_CONTROL_PREPOSITIONS = frozenset({"for", "of", "from", "against"})
 # Phrases attached to a noun that may hold a pronoun pointing back to that noun.
 SIBLING_PHRASE_DEPS = frozenset({"conj", "prep", "relcl", "acl", "appos"})
 # How many sentences before the pronoun's own a referent may be.
@@ -103,14 +109,33 @@ def _same_sentence(pronoun: Token, by_head: dict[int, list[Referent]]) -> Iterat
         if node.dep_ in SIBLING_PHRASE_DEPS and parent.i < pronoun.i and not content:
             yield from by_head.get(parent.i, ())
         others = [child for child in parent.children if child.i != node.i]
+        # Subject control: in "Pence made sure to praise Trump during his remarks" the one
+        # who praises is Pence, the subject of the clause, who comes before its object.
+        if parent.dep_ in CONTROLLED_DEPS and not any(
+            c.dep_ in SUBJECT_DEPS for c in parent.children
+        ):
+            matrix = list(parent.head.children)
+            if not any(c.dep_ in OBJECT_DEPS for c in matrix):
+                for controller in (c for c in matrix if c.dep_ in SUBJECT_DEPS):
+                    yield from by_head.get(controller.i, ())
         # Object control: in "urged allies to pay their share" the one who pays is the
-        # object, so it comes before the subject.
-        if node.dep_ in CONTROLLED_DEPS:
+        # object, so it comes before the subject; so in "assailed Trump for keeping his
+        # tax returns" (a gerund after "for", "of", "from", "against").
+        if node.dep_ in CONTROLLED_DEPS or _object_controlled_gerund(node):
             controllers = [c for c in others if c.dep_ in OBJECT_DEPS and c.i < pronoun.i]
             for controller in controllers:
                 yield from by_head.get(controller.i, ())
         yield from _breadth_first(others, by_head, limit=pronoun.i)
         node = parent
+
+
+def _object_controlled_gerund(node: Token) -> bool:
+    """ "for keeping ...", "of lying", "from flying": a gerund whose doer is the object."""
+    return (
+        node.dep_ == "prep"
+        and node.lower_ in OBJECT_CONTROL_PREPOSITIONS
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children)
+    )
 
 
 def _breadth_first(

@@ -10,7 +10,8 @@ Steps, each recorded as a merge with its reason and score:
    "Bashar al-Assad"). A short form shared by several people goes, mention by mention,
    to the nearest full name before it. A one-word name that is a known place and never
    tagged a person stays a place ("Washington" vs George Washington).
-4. The type of a group is the majority vote of its mentions' NER labels, a title or
+4. "The North" joins the only two-word country named "North ..." (North Korea).
+5. The type of a group is the majority vote of its mentions' NER labels, a title or
    honorific counting as a vote for person; the alias table's type wins outright.
 """
 
@@ -37,6 +38,9 @@ SCORE_ALIAS = 1.0
 SCORE_FULL_VARIANT = 0.95
 SCORE_UNIQUE_SHORT_FORM = 0.9
 SCORE_NEAREST_SHORT_FORM = 0.6
+SCORE_COMPASS_FORM = 0.8
+# "the North" for North Korea, "the South" for South Korea: a divided country's half.
+COMPASS_WORDS = frozenset({"north", "south"})
 
 
 @dataclass(slots=True)
@@ -110,6 +114,7 @@ def group_names(doc: Doc, names: list[NameMention]) -> NameGrouping:
     groups = _group_by_key(kept)
     _join_full_variants(groups)
     mention_group = _join_short_forms(groups, kept)
+    _join_compass_forms(groups, mention_group, kept)
     drafts: dict[str, Draft] = {}
     group_entity: dict[str, str] = {}
     merges: list[MergeRecord] = []
@@ -276,6 +281,33 @@ def _join_short_forms(groups: dict[str, _Group], names: list[NameMention]) -> di
             mention_group[index_of[id(member)]] = target_key
         del groups[key]
     return mention_group
+
+
+def _join_compass_forms(
+    groups: dict[str, _Group], mention_group: dict[int, str], names: list[NameMention]
+) -> None:
+    """ "the North" of a text naming North Korea is North Korea (so "the South")."""
+    index_of = {id(name): index for index, name in enumerate(names)}
+    for key in [k for k in groups if k in COMPASS_WORDS and not _is_person(groups[k])]:
+        # Only a country of the curated tables: "the South" of a text on North and South
+        # Carolina is the American South.
+        places = [
+            other
+            for other, group in groups.items()
+            if other.split()[0] == key
+            and len(other.split()) == 2
+            and group.type() == "place"
+            and other in known_places()
+        ]
+        if len(places) != 1:
+            continue
+        group, target = groups.pop(key), groups[places[0]]
+        target.members.extend(group.members)
+        label = choose_label(target.texts(), prefer_long=True)
+        reason = f"{key!r} for the only place named {label!r}"
+        target.reasons.append((tuple(sorted(set(group.texts()))), reason, SCORE_COMPASS_FORM))
+        for member in group.members:
+            mention_group[index_of[id(member)]] = places[0]
 
 
 def _may_be_person(group: _Group) -> bool:

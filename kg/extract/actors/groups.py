@@ -1,13 +1,17 @@
 """Group actors: a noun naming people or an institution, anchored by a named modifier.
 
 "Russian hackers" is a group actor linked to Russia; "Republican lawmakers" one linked
-to the Republican Party; "the Obama administration" an organization linked to Obama;
-"the U.S. intelligence community" an organization linked to the United States. The
-head noun must name people or an institution (`actor_nouns.tsv`): "Russian attempts"
-is no actor.
+to the Republican Party; "Trump's critics" one linked to Trump; "the Obama
+administration" an organization linked to Obama; "the U.S. intelligence community" an
+organization linked to the United States. The head noun must name people or an
+institution (`actor_nouns.tsv`): "Russian attempts" is no actor.
 
-Without a named anchor the noun is generic ("critics", "some lawmakers", "world
-leaders"): not a node; it is dropped and counted.
+The group policy, one for every stage (`is_anchored`; the stance holders of
+`kg.extract.stance.holders` apply it too): a group noun is an actor only when a name
+anchors it, as a modifier, a possessor or an "of" phrase ("leaders of Hamas"). Without
+one the noun is generic ("critics", "some lawmakers", "world leaders", "allies"): not a
+node, because across documents it would merge unrelated people into one hub; it is
+dropped and counted.
 """
 
 from __future__ import annotations
@@ -19,17 +23,37 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors.lexicon import actor_nouns, title_at
 from kg.extract.actors.names import fold
+from kg.extract.triples import join_tokens
 from kg.ids import normalize_text
 
 # Modifiers that can anchor a group: "[Russian] hackers", "[Islamic State] fighters",
 # "[Obama] administration", "[U.S.] intelligence community".
 ANCHOR_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
-# A possessive anchors institutions only: "[Russia's] military", not "[Trump's] critics".
+# A named possessor anchors too: "[Russia's] military", "[Trump's] critics", "[Taiwan's]
+# foreign minister"; but one person possessed by a person is that person's relation, not
+# a group ("[Müller's] coach"), and a pronoun is no name ("[his] critics").
 POSSESSIVE_DEPS = frozenset({"poss"})
 # "[Hungarian] and [Romanian] officials": both anchor.
 COORDINATION_DEPS = frozenset({"conj", "cc"})
+# Prepositions whose named object anchors the noun before it: "leaders [of] Hamas",
+# "rebels [in] the Ivory Coast", "activists [from] the Fatah Party".
+ANCHOR_PREPOSITIONS = frozenset({"of", "in", "from", "throughout", "across"})
+# A participle or adjective whose preposition names the anchor: "a terror group [based]
+# in Trinidad", "militants [loyal] to al-Zarqawi".
+ANCHOR_MODIFIER_DEPS = frozenset({"acl", "amod"})
+# The anchoring preposition's object as far as it belongs in a label: "in [the Azadliq
+# (Freedom) opposition coalition]", "from [Sierra Leone and Liberia]"; not its own
+# clauses or prepositions ("in the U.S. Congress[, where ...]").
+PHRASE_CORE_DEPS = (
+    ANCHOR_DEPS
+    | POSSESSIVE_DEPS
+    | COORDINATION_DEPS
+    | frozenset({"det", "predet", "nummod", "quantmod", "case", "punct", "appos"})
+)
 # Words left out of a group's label: "[additional] [senior] Russian officials".
 LABEL_SKIP_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "punct", "case", "advmod"})
+# Parts of speech of a noun modifier kept in a label ("[opposition] groups in Zimbabwe").
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Nouns used as modifiers are not heads of their own group ("[government] official").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Where a generic group noun counts as a dropped actor reference: as an argument.
@@ -72,7 +96,8 @@ def actor_noun_type(token: Token) -> str | None:
         >>> actor_noun_type(doc[0]), actor_noun_type(doc[1])
         ('group', None)
     """
-    if token.pos_ != "NOUN":
+    # A common noun, or one the tagger took for a name but wrote in lower case ("forum").
+    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_lower):
         return None
     lemma = fold(token.lemma_ or token.text)
     # A title names a person: "a Saudi [businessman]", "the [spokeswoman]".
@@ -100,11 +125,19 @@ def group_nominal(token: Token, is_anchor: Callable[[int], bool]) -> GroupNomina
     kind = actor_noun_type(token)
     if kind is None or token.dep_ in MODIFIER_DEPS:
         return None
-    anchors = [
-        t.i for t in token.subtree if t.i < token.i and is_anchor(t.i) and _anchors(t, token, kind)
-    ]
+    anchors = _premodifier_anchors(token, is_anchor, kind)
     if not anchors:
-        return None
+        phrase = anchor_phrase(token, is_anchor)
+        if phrase is None:
+            return None
+        # "[opposition] groups in Zimbabwe": noun modifiers stay, determiners do not.
+        before = [t.i for t in token.lefts if t.dep_ == "compound" and t.pos_ in NOUN_POS]
+        indices = [*before, token.i, *phrase]
+        label = normalize_text(join_tokens(token.doc, indices))
+        named = tuple(i for i in phrase if is_anchor(i))
+        return GroupNominal(
+            indices[0], phrase[-1] + 1, token.i, label, kind, named, is_plural(token)
+        )
     first = min(anchors)
     label_tokens = [
         t for t in token.doc[first : token.i + 1] if t.i == token.i or _in_label(t, is_anchor)
@@ -114,19 +147,110 @@ def group_nominal(token: Token, is_anchor: Callable[[int], bool]) -> GroupNomina
     return GroupNominal(first, token.i + 1, token.i, label, kind, tuple(anchors), is_plural(token))
 
 
-def _anchors(modifier: Token, head: Token, kind: str) -> bool:
+def is_anchored(token: Token, is_anchor: Callable[[int], bool]) -> bool:
+    """Whether a group noun is anchored by a name, so that it may be an actor.
+
+    A named modifier or possessor ("Russian hackers", "Trump's critics") or a phrase
+    after it that names one ("leaders of Hamas", "rebels in the Ivory Coast", "a group
+    based in Trinidad") anchors it; a bare "critics" is generic.
+
+    Args:
+        token: The head noun.
+        is_anchor: Whether a doc token is part of a name or a demonym.
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("Russian", "ADJ", "amod", 1, "russian"),
+        ...                 ("hackers", "NOUN", "nsubj", 2, "hacker"),
+        ...                 ("struck", "VERB", "ROOT", 2, "strike"),
+        ...                 ("critics", "NOUN", "dobj", 2, "critic")], ents=[(0, 1, "NORP")])
+        >>> named = lambda i: doc[i].ent_type_ != ""
+        >>> is_anchored(doc[1], named), is_anchored(doc[3], named)
+        (True, False)
+    """
+    if _premodifier_anchors(token, is_anchor, actor_noun_type(token)):
+        return True
+    return anchor_phrase(token, is_anchor) is not None
+
+
+def anchor_phrase(token: Token, is_anchor: Callable[[int], bool]) -> tuple[int, ...] | None:
+    """The phrase after a noun that anchors it by a name, as doc indices, if any.
+
+    "rebels [in the Ivory Coast]", "leaders [of Hamas]", "a terror group [based in
+    Trinidad]".
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("rebels", "NOUN", "nsubj", 4, "rebel"),
+        ...                 ("in", "ADP", "prep", 0, "in"), ("the", "DET", "det", 3, "the"),
+        ...                 ("Congo", "PROPN", "pobj", 1, "Congo"),
+        ...                 ("fled", "VERB", "ROOT", 4, "flee")], ents=[(3, 4, "GPE")])
+        >>> anchor_phrase(doc[0], lambda i: doc[i].ent_type_ != "")
+        (1, 2, 3)
+    """
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ANCHOR_PREPOSITIONS:
+            links = [(child, child)]
+        elif child.dep_ in ANCHOR_MODIFIER_DEPS:
+            links = [(child, c) for c in child.children if c.dep_ == "prep"]
+        else:
+            links = []
+        for modifier, prep in links:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            core = _phrase_core(objects[0])
+            # "the people of [her] Florida district": a label may not hold a pronoun.
+            if any(token.doc[i].pos_ == "PRON" for i in core):
+                continue
+            if any(is_anchor(i) for i in core):
+                # "based in Trinidad": the participle, its preposition and the object.
+                return tuple(sorted({modifier.i, prep.i, *core}))
+    return None
+
+
+def _phrase_core(noun: Token) -> list[int]:
+    """A noun and the words of its own noun phrase (see `PHRASE_CORE_DEPS`)."""
+    found = []
+    stack = [noun]
+    while stack:
+        node = stack.pop()
+        found.append(node.i)
+        stack.extend(c for c in node.children if c.dep_ in PHRASE_CORE_DEPS)
+    while len(found) > 1 and noun.doc[max(found)].is_punct:
+        found.remove(max(found))
+    return found
+
+
+def _premodifier_anchors(
+    token: Token, is_anchor: Callable[[int], bool], kind: str | None
+) -> list[int]:
+    return [
+        t.i
+        for t in token.subtree
+        if t.i < token.i
+        and t.pos_ != "PRON"
+        and is_anchor(t.i)
+        and _anchors(t, token, _possessive_anchors(t, token, kind))
+    ]
+
+
+def _anchors(modifier: Token, head: Token, possessive: bool) -> bool:
     """Whether the modifier attaches to the head through anchoring relations only."""
+    allowed = ANCHOR_DEPS | COORDINATION_DEPS | (POSSESSIVE_DEPS if possessive else frozenset())
     node = modifier
     while node.i != head.i:
-        if node.dep_ in POSSESSIVE_DEPS:
-            if kind != "organization":
-                return False
-        elif node.dep_ not in ANCHOR_DEPS | COORDINATION_DEPS:
+        if node.dep_ not in allowed:
             return False
         if node.head.i == node.i:
             return False
         node = node.head
     return True
+
+
+def _possessive_anchors(modifier: Token, head: Token, kind: str | None) -> bool:
+    """One person possessed by a person is a relation, not a group ("Müller's coach")."""
+    return kind == "organization" or is_plural(head) or modifier.ent_type_ != "PERSON"
 
 
 def _in_label(token: Token, is_anchor: Callable[[int], bool]) -> bool:

@@ -144,6 +144,10 @@ class ActorIndex:
         merges: Name variants merged within the document, with reasons.
         quotes: The direct quotes of the document (see `kg.extract.quotes`).
         quote_speakers: Quote index (in `quotes`) -> the speaker's entity id.
+        relative_nouns: Relative pronoun -> the noun its clause modifies, None when the
+            attachment is unsure ("relations with the Kremlin, which soured").
+        norp_tokens: Tokens of NORP spans ("Burundian"), named even when no table entry
+            links them to an actor.
     """
 
     entities: dict[str, Entity]
@@ -155,11 +159,18 @@ class ActorIndex:
     merges: tuple[MergeRecord, ...] = ()
     quotes: tuple[Quote, ...] = ()
     quote_speakers: dict[int, str] = field(default_factory=dict)
+    relative_nouns: dict[int, int | None] = field(default_factory=dict)
+    norp_tokens: frozenset[int] = frozenset()
 
     def entity_at(self, token_index: int) -> Entity | None:
         """The entity a token refers to, if it refers to exactly one."""
         entity_id = self.token_entity.get(token_index)
         return self.entities[entity_id] if entity_id else None
+
+    def is_named(self, token_index: int) -> bool:
+        """Whether a token is part of a name or a demonym: what anchors a group actor
+        ("[Russian] hackers", "[Trump]'s critics"; see `kg.extract.actors.groups`)."""
+        return token_index in self.token_entity or token_index in self.norp_tokens
 
     def resolve_head(self, head: int) -> EntityRef | None:
         """The entity a phrase refers to, judged by its head token (singular only)."""

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors.index import Unresolved
-from kg.extract.actors.lexicon import Gender
-from kg.extract.actors.names import is_all_caps
+from kg.extract.actors.lexicon import Gender, aliases, title_at
+from kg.extract.actors.names import fold, is_all_caps
 from kg.extract.actors.roles import (
     Role,
     apposition_head,
     apposition_roles,
     first_name_before,
+    given_name_before,
     given_name_gender,
     noun_role,
     premodifier_roles,
@@ -35,6 +36,9 @@ from kg.ids import NER_TO_TYPE, normalize_text
 # NER labels that name actors, places and things; NORP is read as demonyms instead.
 NAME_LABELS = frozenset(label for label in NER_TO_TYPE if label != "NORP")
 LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+# Types NER gives a surname it did not recognise ("Priebus" ORG); with a given name before
+# it, the name is a person's.
+SURNAME_TYPES = frozenset({"organization", "place", "product", "work"})
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 PRONOUN_WORDS = frozenset(
     [
@@ -83,6 +87,8 @@ PRONOUN_WORDS = frozenset(
 _HEADLINE_CAPITALISED_SHARE = 0.7
 _SENTENCE_END = frozenset(".!?;:,")
 _CLOSING_MARKS = "”\"’'»)] \t"
+# "https://t.co/...", "pic.twitter.com/...", "@WCCO": tagged as names, they are none.
+_WEB_ADDRESS = re.compile(r"://|www\.|\.com\b|\w/\w|(?:^|\s)@\w")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Words a title-case headline leaves in lower case.
 _HEADLINE_FUNCTION_WORDS = frozenset(
@@ -235,10 +241,19 @@ def clean_name(
     text = normalize_text(doc[start:end].text)
     if not any(char.isalpha() for char in text):
         return None, "no letters"
-    if text.lower() in PRONOUN_WORDS:
+    if _WEB_ADDRESS.search(text):
+        return None, "a web address or handle"
+    # "He", "It" tagged as names; but "US" is the alias of a country, not "us".
+    if text.lower() in PRONOUN_WORDS and fold(text) not in aliases():
         return None, "a pronoun tagged as a name"
+    if _completes_title(doc, start, end):
+        return None, "the end of a title, not a name"
     ner_type = NER_TO_TYPE[ent.label_]
-    if ner_type == "person" and not title_tokens and not honorifics:
+    if ner_type in SURNAME_TYPES and end - start == 1 and given_name_before(doc, start):
+        # "Reince [Priebus]" tagged ORG: a given name before it makes it a person's name.
+        ner_type, start = "person", start - 1
+        text = normalize_text(doc[start:end].text)
+    elif ner_type == "person" and not title_tokens and not honorifics:
         start = first_name_before(doc, start, end)
         text = normalize_text(doc[start:end].text)
     head = doc[start:end].root
@@ -248,7 +263,7 @@ def clean_name(
     if noun is not None:
         roles.append(noun_role(noun))
     if gender is None and ner_type == "person":
-        gender = role_gender(roles) or given_name_gender(text)
+        gender = role_gender(doc, roles) or given_name_gender(text)
     return (
         NameMention(
             start=start,
@@ -265,6 +280,20 @@ def clean_name(
         ),
         "",
     )
+
+
+def _completes_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span ends a title begun before it: "the secretary of [State]'s aide".
+
+    NER tags "State" of a lowercase "secretary of state" as an organization.
+    """
+    words = [fold(token.text) for token in doc[start:end]]
+    for size in range(1, min(3, start) + 1):
+        before = [fold(token.text) for token in doc[start - size : start]]
+        match = title_at(before + words)
+        if match is not None and match[0] == size + len(words):
+            return True
+    return False
 
 
 def _is_edge_junk(token: Token) -> bool:

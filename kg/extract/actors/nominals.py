@@ -1,16 +1,20 @@
-"""Nominal references: role nominals and set nominals.
+"""Role nominals: "the president", "the Kentucky Republican" -> the person holding the role.
 
-Role nominals name one person by a role seen with their name in the document:
+They name one person by a role seen with their name in the document:
 "the president" -> Donald Trump ("President Donald Trump"), "the Kentucky Republican" ->
 Mitch McConnell ("Mitch McConnell, a Kentucky Republican"). Modifiers must fit: "the
 U.S. president" cannot be the "Russian President"; "the press secretary" needs a
 role with "press". When several people hold the role, the one mentioned far more often
-wins; otherwise the nominal is ambiguous, dropped and counted.
+wins; otherwise the nominal is ambiguous, dropped and counted. A past qualifier points
+to a past holder ("the former president" is someone named "former President ..."), and
+none to a current one; coordinated qualifiers name one holder each ("both the former
+and current president" -> the former and the current president, or nothing unless both
+are known). When nobody holds the role, a definite nominal right after a person's name
+re-describes that person, as news varies a name ("Laura Ingraham's show after the Fox
+News host bashed ..."): see `person_named_just_before`.
 
-Set nominals name a set of actors coordinated before them: "the two leaders", "both
-sides", "the leaders" -> Trump and Putin ("President Donald Trump and Russian
-President Vladimir Putin"). The count must match when one is given, and the kind of
-actor must fit the noun (leaders are people, countries are places).
+Set nominals ("the two leaders") are in `kg.extract.actors.set_nominals`, organization
+nominals ("the company") in `kg.extract.actors.organization_nominals`.
 """
 
 from __future__ import annotations
@@ -25,23 +29,6 @@ from kg.extract.actors.lexicon import title_at
 from kg.extract.actors.names import fold
 from kg.extract.actors.roles import TITLE_PREFIXES
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
-# Set nouns and the kind of actor their members must be (None: any actor).
-SET_HEADS: dict[str, frozenset[str] | None] = {
-    "leader": frozenset({"person"}),
-    "president": frozenset({"person"}),
-    "minister": frozenset({"person"}),
-    "man": frozenset({"person"}),
-    "woman": frozenset({"person"}),
-    "counterpart": frozenset({"person"}),
-    "senator": frozenset({"person"}),
-    "country": frozenset({"place"}),
-    "nation": frozenset({"place"}),
-    "state": frozenset({"place"}),
-    "government": frozenset({"place", "organization"}),
-    "party": frozenset({"organization", "group"}),
-    "side": None,
-}
 # Determiners of a definite reference ("the president") and of an indefinite one.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "any", "every", "each", "no", "some", "another", "other"})
@@ -52,10 +39,17 @@ PAST_QUALIFIERS = frozenset({"former", "late", "ex", "previous", "outgoing"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 # Nouns used as modifiers are not references of their own ("[president] Donald Trump").
 ROLE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-# How many sentences back a set may be, unless the nominal gives its count.
-SET_WINDOW = 3
 # Among several holders of a role, the most mentioned wins with this margin.
 SALIENCE_MARGIN = 2.0
+# Pronouns that, between a name and a nominal, bring another person into view.
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+# How many sentences back a name may be re-described by a nominal.
+REDESCRIPTION_WINDOW = 1
+# "[the] senator", "[Clinton's] spokesman": what decides whether a role is definite.
+DETERMINER_DEPS = frozenset({"det", "poss"})
+# "Netanyahu and [the leader] of Hamas", "Kavanaugh, [the judge]": a nominal joined to a
+# name is another person, or handled as an apposition.
+JOINED_DEPS = frozenset({"conj", "appos"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +62,7 @@ class RoleHolder:
         words: Every folded word of the roles.
         affiliations: Entities in the roles (France for "French President").
         mentions: How often the person is mentioned (salience).
+        past_heads: Heads of roles the person held only in the past ("former President").
     """
 
     entity_id: str
@@ -75,27 +70,26 @@ class RoleHolder:
     words: frozenset[str]
     affiliations: frozenset[str]
     mentions: int
+    past_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
-class CoordinatedSet:
-    """Actors coordinated in the text: "Trump and Putin", "the U.S. and Russia".
+class PersonName:
+    """A person's name in the text, for nominals that re-describe it.
 
     Attributes:
-        head: Doc index of the first conjunct's head.
-        end: Doc index after the last conjunct.
-        sentence: Its sentence.
-        entity_ids: The members, in order.
-        types: The members' entity types.
-        mentions: Total mentions of the members in the document (salience).
+        start: First token of the name.
+        end: Token after the name.
+        sentence: Index of its sentence.
+        entity_id: The person.
+        affiliations: Entities the person is tied to (France for "French President").
     """
 
-    head: int
+    start: int
     end: int
     sentence: int
-    entity_ids: tuple[str, ...]
-    types: tuple[str, ...]
-    mentions: int
+    entity_id: str
+    affiliations: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +114,10 @@ def role_nominal_word(token: Token, holders: Sequence[RoleHolder]) -> str | None
     """
     if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in ROLE_MODIFIER_DEPS:
         return None
-    if is_plural(token) or token.ent_type_ not in {"", "NORP"}:
+    if token.ent_type_ not in {"", "NORP"}:
+        return None
+    # "the former and current presidents" names one holder per qualifier.
+    if is_plural(token) and len(coordinated_qualifiers(token)) < 2:
         return None
     word = fold(token.text)
     before = token.doc[token.i - 1] if token.i > 0 else None
@@ -144,23 +141,140 @@ def resolve_role_nominal(
     word: str,
     holders: Sequence[RoleHolder],
     entity_at: Callable[[int], str | None],
+    redescribed: str | None = None,
 ) -> NominalResolution:
-    """Which person a role nominal names (see the module docstring)."""
+    """Which person a role nominal names (see the module docstring).
+
+    `redescribed` is the person the nominal follows (`person_named_just_before`): it is
+    the answer only when nobody holds the role.
+    """
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
-    words = {fold(m.text) for m in modifiers}
-    if words & PAST_QUALIFIERS:
-        return NominalResolution((), "a former holder of the role", 0.0)
-    fitting = [h for h in holders if word in h.heads and _fits(h, modifiers, entity_at)]
+    qualifiers = coordinated_qualifiers(token)
+    if len(qualifiers) > 1:
+        return _resolve_each(qualifiers, word, holders, modifiers, entity_at)
+    past = bool({fold(m.text) for m in modifiers} & PAST_QUALIFIERS)
+    outcome = _resolve_one(word, past, holders, modifiers, entity_at)
+    if outcome.entity_ids or outcome.reason.startswith("ambiguous") or redescribed is None:
+        return outcome
+    return NominalResolution((redescribed,), "re-describes the person named just before", 0.5)
+
+
+def person_named_just_before(
+    token: Token,
+    sentence: int,
+    names: Sequence[PersonName],
+    excluded: set[str],
+    entity_at: Callable[[int], str | None],
+) -> str | None:
+    """The person a definite role nominal re-describes, else None.
+
+    News varies a name with a description: "Ted Cruz's speech, in which the Texas senator
+    declined" -> Ted Cruz. The nominal ("the" + role, no possessor: "Clinton's spokesman"
+    is someone else) follows the last person named, in its sentence or the one before,
+    with no he/she between (another person in view); the person is not `excluded` (the
+    other arguments of its verb: "Baldwin mocked the anchor") and not tied to another
+    entity a modifier names ("the Russian president" is no American).
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("Cruz", "PROPN", "nsubj", 1, "Cruz"),
+        ...                 ("spoke", "VERB", "ROOT", 1, "speak"),
+        ...                 ("and", "CCONJ", "cc", 1, "and"),
+        ...                 ("the", "DET", "det", 4, "the"),
+        ...                 ("senator", "NOUN", "nsubj", 5, "senator"),
+        ...                 ("left", "VERB", "conj", 1, "leave")])
+        >>> cruz = PersonName(0, 1, 0, "person/cruz")
+        >>> person_named_just_before(doc[4], 0, [cruz], set(), lambda i: None)
+        'person/cruz'
+        >>> person_named_just_before(doc[4], 0, [cruz], {"person/cruz"}, lambda i: None)
+    """
+    determiners = [fold(c.text) for c in token.children if c.dep_ in DETERMINER_DEPS]
+    if determiners != ["the"] or token.dep_ in JOINED_DEPS or is_plural(token):
+        return None
+    before = [
+        n for n in names if n.end <= token.i and 0 <= sentence - n.sentence <= REDESCRIPTION_WINDOW
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda n: n.end)
+    if last.entity_id in excluded:
+        return None
+    if any(fold(t.text) in PERSON_PRONOUNS for t in token.doc[last.end : token.i]):
+        return None
+    for modifier in token.children:
+        entity = entity_at(modifier.i) if modifier.dep_ in MODIFIER_DEPS else None
+        if entity is not None and last.affiliations and entity not in last.affiliations:
+            return None
+    return last.entity_id
+
+
+def coordinated_qualifiers(token: Token) -> list[Token]:
+    """Coordinated qualifiers of a role noun: "the [former] and [current] president".
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("the", "DET", "det", 4, "the"),
+        ...                 ("former", "ADJ", "amod", 4, "former"),
+        ...                 ("and", "CCONJ", "cc", 1, "and"),
+        ...                 ("current", "ADJ", "conj", 1, "current"),
+        ...                 ("president", "NOUN", "ROOT", 4, "president")])
+        >>> [t.text for t in coordinated_qualifiers(doc[4])]
+        ['former', 'current']
+    """
+    for child in token.lefts:
+        if child.dep_ == "amod" and fold(child.text) in PAST_QUALIFIERS | NEUTRAL_QUALIFIERS:
+            conjuncts = [c for c in child.subtree if c.dep_ == "conj" and c.i < token.i]
+            if conjuncts:
+                return [child, *conjuncts]
+    return []
+
+
+def _resolve_each(
+    qualifiers: list[Token],
+    word: str,
+    holders: Sequence[RoleHolder],
+    modifiers: list[Token],
+    entity_at: Callable[[int], str | None],
+) -> NominalResolution:
+    """One holder per coordinated qualifier, all of them distinct, or nothing."""
+    others = [m for m in modifiers if m not in qualifiers]
+    found: list[str] = []
+    for qualifier in qualifiers:
+        past = fold(qualifier.text) in PAST_QUALIFIERS
+        outcome = _resolve_one(word, past, holders, others, entity_at)
+        if len(outcome.entity_ids) != 1 or outcome.entity_ids[0] in found:
+            reason = f"coordinated roles: no single holder for {qualifier.text!r} {word}"
+            return NominalResolution((), reason, 0.0)
+        found.append(outcome.entity_ids[0])
+    names = " and ".join(repr(q.text) for q in qualifiers)
+    return NominalResolution(tuple(found), f"one holder for each of {names} {word}", 0.7)
+
+
+def _resolve_one(
+    word: str,
+    past: bool,
+    holders: Sequence[RoleHolder],
+    modifiers: list[Token],
+    entity_at: Callable[[int], str | None],
+) -> NominalResolution:
+    fitting = [
+        h
+        for h in holders
+        if (word in h.past_heads if past else word in h.heads - h.past_heads)
+        and _fits(h, modifiers, entity_at)
+    ]
     if not fitting:
-        return NominalResolution((), "no person holds the role", 0.0)
+        reason = "no former holder of the role is named" if past else "no person holds the role"
+        return NominalResolution((), reason, 0.0)
     ranked = sorted(fitting, key=lambda h: (-h.mentions, h.entity_id))
+    kind = "former " if past else ""
     if len(ranked) == 1:
         return NominalResolution(
-            (ranked[0].entity_id,), f"the only person with role {word!r}", 0.85
+            (ranked[0].entity_id,), f"the only {kind}person with role {word!r}", 0.85
         )
     first, second = ranked[0], ranked[1]
     if first.mentions >= SALIENCE_MARGIN * second.mentions:
-        reason = f"the most mentioned of {len(ranked)} people with role {word!r}"
+        reason = f"the most mentioned of {len(ranked)} {kind}people with role {word!r}"
         return NominalResolution((first.entity_id,), reason, 0.6)
     return NominalResolution((), "ambiguous: several people hold the role", 0.0)
 
@@ -170,7 +284,8 @@ def _fits(
 ) -> bool:
     for modifier in modifiers:
         folded = fold(modifier.text)
-        if folded in NEUTRAL_QUALIFIERS or (modifier.dep_ == "poss" and modifier.pos_ == "PRON"):
+        qualifier = folded in NEUTRAL_QUALIFIERS | PAST_QUALIFIERS
+        if qualifier or (modifier.dep_ == "poss" and modifier.pos_ == "PRON"):
             continue
         entity = entity_at(modifier.i)
         if entity is not None:
@@ -181,57 +296,3 @@ def _fits(
         if modifier.pos_ in {"NOUN", "PROPN"} and folded not in holder.words:
             return False
     return True
-
-
-def set_nominal_size(token: Token) -> int | None:
-    """For a set nominal, its count (0 when none is given: "the leaders"); else None.
-
-    Example:
-        >>> from tests.docs import make_doc
-        >>> doc = make_doc([("the", "DET", "det", 2, "the"), ("two", "NUM", "nummod", 2, "two"),
-        ...                 ("leaders", "NOUN", "nsubj", 3, "leader"),
-        ...                 ("met", "VERB", "ROOT", 3, "meet")])
-        >>> set_nominal_size(doc[2])
-        2
-    """
-    if token.pos_ != "NOUN" or fold(token.lemma_) not in SET_HEADS or not is_plural(token):
-        return None
-    if token.dep_ in ROLE_MODIFIER_DEPS:
-        return None
-    count = 0
-    definite = False
-    for child in token.children:
-        word = fold(child.text)
-        if child.dep_ in {"nummod", "det", "predet", "quantmod"} and word in NUMBER_WORDS:
-            count = NUMBER_WORDS[word]
-        # "both sides" is definite by itself; "two leaders" needs "the".
-        if child.dep_ in {"det", "predet"} and (word in DEFINITE or word == "both"):
-            definite = True
-    return count if definite else None
-
-
-def resolve_set_nominal(
-    token: Token, size: int, sentence: int, sets: Sequence[CoordinatedSet]
-) -> NominalResolution:
-    """Which coordinated set a set nominal names (see the module docstring)."""
-    allowed = SET_HEADS[fold(token.lemma_)]
-    fitting = [
-        s
-        for s in sets
-        if s.end <= token.i
-        and (size == 0 or len(s.entity_ids) == size)
-        and (allowed is None or all(t in allowed for t in s.types))
-    ]
-    if not fitting:
-        return NominalResolution((), "no coordinated set of actors before it fits", 0.0)
-    if size:
-        # "the two leaders", "both sides": the protagonists, the most mentioned set.
-        chosen = max(fitting, key=lambda s: (s.mentions, s.head))
-        reason = f"the most mentioned set of {size} that fits"
-        return NominalResolution(chosen.entity_ids, reason, 0.7)
-    near = [s for s in fitting if sentence - s.sentence <= SET_WINDOW]
-    if not near:
-        reason = f"no coordinated actors in the last {SET_WINDOW} sentences"
-        return NominalResolution((), reason, 0.0)
-    chosen = max(near, key=lambda s: s.head)
-    return NominalResolution(chosen.entity_ids, "the nearest coordinated actors that fit", 0.8)

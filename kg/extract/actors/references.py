@@ -8,14 +8,29 @@ resolved pronoun is itself a referent for the next ("he ... he").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from kg.extract.actors.discourse import Category, Referent
 from kg.extract.actors.groups import actor_noun_type, is_plural
 from kg.extract.actors.lexicon import Gender, title_at
+from kg.extract.actors.mistyped import may_be_surname
 from kg.extract.actors.names import fold
-from kg.extract.actors.pronouns import PronounResolution, pronoun_form, resolve_pronoun
-from kg.extract.actors.relatives import described_subject, relative_antecedent
+from kg.extract.actors.pronouns import (
+    PronounForm,
+    PronounResolution,
+    pronoun_form,
+    resolve_pronoun,
+)
+from kg.extract.actors.relatives import (
+    Animacy,
+    described_name,
+    described_subject,
+    relative_attachment,
+    token_animacy,
+)
 from kg.extract.actors.state import ResolutionState
 from kg.extract.quotes import Quote, quote_at
 from kg.ids import normalize_text
@@ -31,10 +46,17 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 NOMINAL_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "poss", "appos", "conj", "attr"}
 )
+# Predicate nouns describe their subject; they bring no new referent ("becomes [the
+# nominee]").
+PREDICATE_NOUN_DEPS = frozenset({"attr", "oprd"})
 # Dates, times and amounts are never what a pronoun points back to ("on Tuesday ... it").
 NON_REFERENT_ENTITIES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 )
+# Where a name acts as a person would: "[Wiley] sought", "[Arpaio]'s defense".
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Entity types whose members are people: "who" may refer to them.
+PEOPLE_TYPES = frozenset({"person", "group"})
 ACTOR_CATEGORIES: dict[str, Category] = {
     "person": "person",
     "organization": "organization",
@@ -50,6 +72,9 @@ class ReferenceSteps(ResolutionState):
     def _build_referents(self) -> None:
         for mention in self.mentions:
             if mention.kind == "demonym" or self.doc[mention.head].dep_ in MODIFIER_DEPS:
+                continue
+            # "US $50 million": a currency marker, not the country.
+            if mention.end < len(self.doc) and self.doc[mention.end].ent_type_ == "MONEY":
                 continue
             self._add_referent(
                 mention.head, mention.start, mention.end, mention.entity_ids, mention.text
@@ -93,9 +118,17 @@ class ReferenceSteps(ResolutionState):
             )
 
     def _add_referent(
-        self, head: int, start: int, end: int, ids: tuple[str, ...], text: str
+        self,
+        head: int,
+        start: int,
+        end: int,
+        ids: tuple[str, ...],
+        text: str,
+        noun: int | None = None,
     ) -> None:
-        plural = len(ids) > 1 or (len(ids) == 1 and self._plural_entity(ids[0], head))
+        """A referent at `head`; its number is read on `noun` (a relative's noun) if given."""
+        number = head if noun is None else noun
+        plural = len(ids) > 1 or (len(ids) == 1 and self._plural_entity(ids[0], number))
         types = {self.drafts[i].type for i in ids}
         category: Category = (
             ACTOR_CATEGORIES.get(types.pop(), "thing") if len(types) == 1 else "group"
@@ -137,6 +170,8 @@ class ReferenceSteps(ResolutionState):
         outcome = resolve_pronoun(
             token, form, self.referents, self.sentences, self.sentence_of[token.i], excluded
         )
+        if outcome.referent is None and form.person is True:
+            outcome = self._as_surname(token, form, excluded) or outcome
         referent = outcome.referent
         if referent is not None and referent.category == "unknown":
             name = referent.text
@@ -165,6 +200,42 @@ class ReferenceSteps(ResolutionState):
         self.referents.setdefault(token.i, []).append(
             _moved(referent, token, self.sentence_of[token.i])
         )
+
+    def _as_surname(
+        self, token: Token, form: PronounForm, excluded: Callable[[Referent], bool]
+    ) -> PronounResolution | None:
+        """Retry "he"/"she" with one-word organizations read as surnames (`mistyped`)."""
+        # Only a name that acts as people do, as a subject or possessor ("Wiley sought");
+        # "Speaking to Reuters, he said" keeps Reuters an organization.
+        acting = {
+            entity
+            for m in self.mentions
+            if m.kind == "name" and self.doc[m.head].dep_ in ACTING_DEPS
+            for entity in m.entity_ids
+        }
+        surnames = {
+            key for key, draft in self.drafts.items() if key in acting and may_be_surname(draft)
+        }
+        if not surnames:
+            return None
+        as_people = {
+            head: [
+                replace(r, category="person")
+                if r.entity_ids and set(r.entity_ids) <= surnames
+                else r
+                for r in refs
+            ]
+            for head, refs in self.referents.items()
+        }
+        outcome = resolve_pronoun(
+            token, form, as_people, self.sentences, self.sentence_of[token.i], excluded
+        )
+        referent = outcome.referent
+        if referent is None or not referent.entity_ids or referent.entity_ids[0] not in surnames:
+            return None
+        person = self._retype(referent.entity_ids[0], "person")
+        reason = f"{outcome.reason}, a surname NER typed as an organization"
+        return PronounResolution(replace(referent, entity_ids=(person,)), reason, 0.6)
 
     def _promote(self, referent: Referent, pronoun: Token, person: bool) -> Referent | None:
         """A proper noun NER missed becomes a person when "he" or "she" points to it."""
@@ -213,18 +284,49 @@ class ReferenceSteps(ResolutionState):
         for token in self.doc:
             if token.i in self.token_entity or token.i in self.token_entities:
                 continue
-            noun = relative_antecedent(token)
-            if noun is None:
+            attachment = relative_attachment(token, self._animacy)
+            if attachment is None:
                 continue
-            ids = self._ids(noun.i)
-            reason = f"relative pronoun of {noun.text!r}"
-            if not ids and (subject := described_subject(noun)) is not None:
-                ids = self._ids(subject.i)
-                reason = f"relative pronoun of {noun.text!r}, which describes {subject.text!r}"
+            noun = attachment.noun
+            self.relative_nouns[token.i] = noun.i if noun is not None else None
+            if noun is None:
+                self._drop(
+                    token, "relative", "unsure which noun the clause modifies", attachment.reason
+                )
+                continue
+            ids, reason = self._relative_ids(noun)
+            if attachment.reason != "the noun it modifies":
+                reason = f"{reason} ({attachment.reason})"
             if ids:
                 self._add(token.i, token.i + 1, token.text, "relative", ids, reason, 0.9, token.i)
+                self._add_referent(token.i, token.i, token.i + 1, ids, noun.text, noun.i)
             else:
                 self._drop(token, "relative", "its noun is not an actor", noun.text)
+
+    def _relative_ids(self, noun: Token) -> tuple[tuple[str, ...], str]:
+        ids = self._ids(noun.i)
+        # A name is its own referent, unless it only describes a person it stands in
+        # apposition to: "Sanders, a [Brooklynite] who ..." is Sanders.
+        people = {self.drafts[i].type for i in ids} <= {"person"}
+        if ids and noun.i in self.name_tokens and (people or described_name(noun) is None):
+            return ids, f"relative pronoun of {noun.text!r}"
+        # "Putin is a thug who ..."; "Ryan Bundy, another leader of the standoff who ...";
+        # "Abel Tesfaye, the Torontonian whose ...": the noun describes a named actor.
+        for described in (described_subject(noun), described_name(noun)):
+            if described is not None and described.pos_ == "PRON":
+                self._pronoun(described)  # "He is a thug who ...": he first
+            if described is not None and (named := self._ids(described.i)):
+                reason = f"relative pronoun of {noun.text!r}, which describes {described.text!r}"
+                return named, reason
+        return ids, f"relative pronoun of {noun.text!r}" if ids else ""
+
+    def _animacy(self, noun: Token) -> Animacy:
+        """People or not, by the entity a noun refers to, else by the noun itself."""
+        ids = self._ids(noun.i)
+        if ids:
+            people = {self.drafts[i].type in PEOPLE_TYPES for i in ids}
+            return "person" if people == {True} else "other" if people == {False} else "unknown"
+        return token_animacy(noun)
 
     # 10. First person in quotes; second person.
     def _first_and_second_person(self) -> None:
@@ -265,7 +367,10 @@ def _noun_gender(token: Token) -> Gender | None:
 
 
 def _predicative(token: Token) -> bool:
-    """A role said of someone, not a new referent: "his confirmation as [attorney general]"."""
+    """A role said of someone, not a new referent: "his confirmation as [attorney general]",
+    "Clinton becomes [the nominee] and gets his support"."""
+    if token.dep_ in PREDICATE_NOUN_DEPS and not token.ent_type_:
+        return token.head.pos_ in {"AUX", "VERB"} and token.head.tag_ != "POS"
     return token.dep_ == "pobj" and token.head.lower_ == "as"
 
 

@@ -31,13 +31,25 @@ from kg.extract.actors.lexicon import demonyms
 from kg.extract.actors.mentions import find_names, headline_sentences
 from kg.extract.actors.names import fold
 from kg.extract.actors.nominals import (
+    PAST_QUALIFIERS,
+    PersonName,
     RoleHolder,
+    person_named_just_before,
     resolve_role_nominal,
-    resolve_set_nominal,
     role_nominal_word,
+)
+from kg.extract.actors.organization_nominals import (
+    NamedOrganization,
+    is_organization_nominal,
+    resolve_organization_nominal,
+)
+from kg.extract.actors.pronouns import co_arguments
+from kg.extract.actors.references import ReferenceSteps
+from kg.extract.actors.set_nominals import (
+    encounter_pair,
+    resolve_set_nominal,
     set_nominal_size,
 )
-from kg.extract.actors.references import ReferenceSteps
 from kg.extract.quotes import Quote, find_quotes
 
 
@@ -69,9 +81,11 @@ class _Resolution(ReferenceSteps):
         self._affiliations()
         self._nominals()
         self._build_referents()
+        # Relatives first: "the faction that controls Afghanistan for its support" - the
+        # subject "that" (the faction) is nearer to "its" than the object.
+        self._relatives()
         for token in self.doc:
             self._pronoun(token)
-        self._relatives()
         self._first_and_second_person()
 
     # 1-2. Names and appositions.
@@ -159,13 +173,34 @@ class _Resolution(ReferenceSteps):
     # 5-7. Role nominals, group actors, generic groups, set nominals.
     def _nominals(self) -> None:
         holders = self._role_holders()
+        people = [
+            PersonName(
+                m.start,
+                m.end,
+                self.sentence_of[m.head],
+                m.entity_ids[0],
+                frozenset(self.drafts[m.entity_ids[0]].affiliations),
+            )
+            for m in self.mentions
+            if m.kind == "name" and self.drafts[m.entity_ids[0]].type == "person"
+        ]
         for token in self.doc:
-            if self._taken(token.i):
+            # "the former secretary of state's communications director, Palmieri": the
+            # possessor inside a role is a nominal of its own.
+            role_possessor = token.dep_ == "poss" and token.i in self.role_tokens
+            if self._taken(token.i) and not (role_possessor and self._free(token.i)):
                 continue
             word = role_nominal_word(token, holders)
             if word is None:
                 continue
-            outcome = resolve_role_nominal(token, word, holders, self.token_entity.get)
+            redescribed = person_named_just_before(
+                token,
+                self.sentence_of[token.i],
+                people,
+                {e for i in co_arguments(token) if (e := self.token_entity.get(i))},
+                self.token_entity.get,
+            )
+            outcome = resolve_role_nominal(token, word, holders, self.token_entity.get, redescribed)
             if outcome.entity_ids:
                 self._add_phrase(
                     token, "nominal", outcome.entity_ids, outcome.reason, outcome.score
@@ -188,14 +223,33 @@ class _Resolution(ReferenceSteps):
                 group.start, group.end, group.label, "group", (draft.id,), reason, 0.8, group.head
             )
             self.handled.add(group.head)
+        named = [
+            NamedOrganization(m.head, self.sentence_of[m.head], m.entity_ids[0])
+            for m in self.mentions
+            if m.kind == "name" and self.drafts[m.entity_ids[0]].type == "organization"
+        ]
+        for token in self.doc:
+            if self._taken(token.i) or not is_organization_nominal(token):
+                continue
+            found = resolve_organization_nominal(token, self.sentence_of[token.i], named)
+            if found is not None and found.entity_ids:
+                self._add_phrase(token, "nominal", found.entity_ids, found.reason, found.score)
+            elif found is not None:
+                self._drop(token, "nominal", found.reason)
         sets = self._coordinated_sets()
+        encounters = [
+            pair
+            for token in self.doc
+            if (pair := encounter_pair(token, self.token_entity.get, self.sentence_of[token.i]))
+        ]
         for token in self.doc:
             if self._taken(token.i):
                 continue
             size = set_nominal_size(token)
             if size is None:
                 continue
-            outcome = resolve_set_nominal(token, size, self.sentence_of[token.i], sets)
+            sentence = self.sentence_of[token.i]
+            outcome = resolve_set_nominal(token, size, sentence, sets, encounters)
             if outcome.entity_ids:
                 self._add_phrase(
                     token, "nominal", outcome.entity_ids, outcome.reason, outcome.score
@@ -207,15 +261,20 @@ class _Resolution(ReferenceSteps):
                 self._drop(token, "nominal", "generic group without a named anchor")
 
     def _role_holders(self) -> list[RoleHolder]:
-        holders: dict[str, tuple[set[str], set[str]]] = {}
+        # entity -> (heads, words, heads of current roles)
+        holders: dict[str, tuple[set[str], set[str], set[str]]] = {}
         for index, name in enumerate(self.names):
             entity = self.name_entity[index]
             if self.drafts[entity].type != "person":
                 continue
-            heads, words = holders.setdefault(entity, (set(), set()))
+            heads, words, current = holders.setdefault(entity, (set(), set(), set()))
             for role in name.roles:
+                role_words = fold(role.text).split()
                 heads.add(role.head)
-                words.update(fold(role.text).split())
+                words.update(role_words)
+                # "former President Barack Obama": a past holder of "president".
+                if not set(role_words) & PAST_QUALIFIERS:
+                    current.add(role.head)
         return [
             RoleHolder(
                 entity,
@@ -223,8 +282,9 @@ class _Resolution(ReferenceSteps):
                 frozenset(words),
                 frozenset(self.drafts[entity].affiliations),
                 self.drafts[entity].mentions,
+                frozenset(heads - current),
             )
-            for entity, (heads, words) in sorted(holders.items())
+            for entity, (heads, words, current) in sorted(holders.items())
             if heads
         ]
 

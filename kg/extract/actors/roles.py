@@ -93,6 +93,31 @@ def first_name_before(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def given_name_before(doc: Doc, start: int) -> bool:
+    """Whether a known given name, outside every NER span, stands right before `start`.
+
+    "chief of staff Reince [Priebus]" with "Priebus" tagged ORG: a one-word name after a
+    given name is a person's surname, whatever NER said (even when the parser split the
+    sentence between them).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("chief of staff Reince Priebus")
+        >>> given_name_before(doc, 4), given_name_before(doc, 3)
+        (True, False)
+    """
+    if start == 0:
+        return False
+    token = doc[start - 1]
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.ent_type_
+        and fold(token.text) in first_names()
+        and title_at([fold(token.text)]) is None
+    )
+
+
 def _single_word_title(token: Token) -> bool:
     return token.text[:1].isupper() and title_at([fold(token.text)]) is not None
 
@@ -204,10 +229,25 @@ def role_head(words: list[str]) -> str:
     return words[-1] if words else ""
 
 
-def role_gender(roles: list[Role]) -> Gender | None:
+def role_gender(doc: Doc, roles: list[Role]) -> Gender | None:
+    """The gender a role's own words mark ("chairwoman"), not a name inside it: a
+    "University of Notre [Dame] law professor" is no dame.
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("Notre", "PROPN", "compound", 1, "Notre"),
+        ...                 ("Dame", "PROPN", "compound", 2, "Dame"),
+        ...                 ("chairwoman", "NOUN", "ROOT", 2, "chairwoman")], ents=[(0, 2, "ORG")])
+        >>> role_gender(doc, [Role("Notre Dame chairwoman", (0, 1, 2), "chairwoman")])
+        'f'
+        >>> role_gender(doc, [Role("Notre Dame", (0, 1), "dame")]) is None
+        True
+    """
     for role in roles:
-        for word in role.text.split():
-            match = title_at([fold(word)])
+        for index in role.tokens:
+            if doc[index].ent_type_:
+                continue
+            match = title_at([fold(doc[index].text)])
             if match is not None and match[1].gender is not None:
                 return match[1].gender
     return None

@@ -9,6 +9,7 @@ outcome carries its reason.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -17,7 +18,7 @@ from kg.extract.actors.grouping import Draft
 from kg.extract.actors.index import ActorIndex, Mention, MentionKind, MergeRecord, Unresolved
 from kg.extract.actors.mentions import NameMention
 from kg.extract.actors.names import fold
-from kg.extract.actors.nominals import CoordinatedSet
+from kg.extract.actors.set_nominals import CoordinatedSet
 from kg.extract.quotes import Quote
 from kg.ids import entity_id, normalize_text
 from kg.model import Entity
@@ -47,12 +48,23 @@ class ResolutionState:
         self.pronoun_done: set[int] = set()
         self.names: list[NameMention] = []
         self.name_entity: dict[int, str] = {}
+        # Relative pronoun -> the noun its clause modifies (None: unsure which).
+        self.relative_nouns: dict[int, int | None] = {}
 
     # Helpers.
     def _taken(self, index: int) -> bool:
         return (
             index in self.name_tokens
             or index in self.role_tokens
+            or index in self.handled
+            or index in self.token_entity
+            or index in self.token_entities
+        )
+
+    def _free(self, index: int) -> bool:
+        """Whether no step took the token except as a word of a role."""
+        return not (
+            index in self.name_tokens
             or index in self.handled
             or index in self.token_entity
             or index in self.token_entities
@@ -105,6 +117,43 @@ class ResolutionState:
                 self.token_entities[index] = ids
         self.handled.add(head)
 
+    def _retype(self, old: str, entity_type: str) -> str:
+        """Give an entity another type ("Wiley" ORG is a person): its id changes everywhere."""
+        draft = self.drafts.pop(old)
+        new = Draft(
+            entity_type,
+            draft.label,
+            forms=draft.forms,
+            roles=draft.roles,
+            affiliations=draft.affiliations,
+            gender=draft.gender,
+            mentions=draft.mentions,
+        )
+        existing = self.drafts.get(new.id)
+        if existing is not None:
+            existing.forms.extend(f for f in new.forms if f not in existing.forms)
+            existing.mentions += new.mentions
+        else:
+            self.drafts[new.id] = new
+
+        def swap(ids: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(new.id if i == old else i for i in ids))
+
+        self.mentions = [replace(m, entity_ids=swap(m.entity_ids)) for m in self.mentions]
+        self.token_entity = {k: new.id if v == old else v for k, v in self.token_entity.items()}
+        self.token_entities = {k: swap(v) for k, v in self.token_entities.items()}
+        self.name_entity = {k: new.id if v == old else v for k, v in self.name_entity.items()}
+        self.referents = {
+            k: [replace(r, entity_ids=swap(r.entity_ids)) for r in refs]
+            for k, refs in self.referents.items()
+        }
+        for other in self.drafts.values():
+            if old in other.affiliations:
+                other.affiliations = (other.affiliations - {old}) | {new.id}
+        ref = self.drafts[new.id].ref()
+        self.merges = [replace(m, into=ref) if m.into.id == old else m for m in self.merges]
+        return new.id
+
     def _add_phrase(
         self, token: Token, kind: MentionKind, ids: tuple[str, ...], reason: str, score: float
     ) -> None:
@@ -155,6 +204,8 @@ class ResolutionState:
             merges=tuple(self.merges),
             quotes=self.quotes,
             quote_speakers=speakers,
+            relative_nouns=dict(self.relative_nouns),
+            norp_tokens=frozenset(t.i for t in self.doc if t.ent_type_ == "NORP"),
         )
 
     def _coordinated_sets(self) -> list[CoordinatedSet]:

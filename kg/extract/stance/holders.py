@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
+from kg.extract.actors.groups import actor_noun_type, anchor_phrase, is_anchored
 from kg.ids import NER_TO_TYPE, entity_id, normalize_text
 from kg.model import EntityRef
 
@@ -319,9 +320,10 @@ def resolve_holder(
 def nominal_actor(token: Token, actors: ActorIndex) -> EntityRef | None:
     """A group reference for a noun phrase that names an acting group, if it does one.
 
-    The head must be an actor noun ("officials", "police") or carry a named modifier
-    ("U.N. helicopters"); a quantity head ("thousands of students") defers to its
-    "of" object; "members of X" is X when X is an entity.
+    The head must be an actor noun ("officials", "police", "helicopters") anchored by a
+    name ("Egyptian police", "Trump's critics", "leaders of Hamas", "rebels in the Ivory
+    Coast"; not a bare "critics"); a quantity head ("thousands of students") defers to its "of"
+    object; "members of X" is X when X is an entity.
     """
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
@@ -333,20 +335,19 @@ def nominal_actor(token: Token, actors: ActorIndex) -> EntityRef | None:
         token.lemma_.lower() in QUANTITY_NOUNS or token.lemma_.lower() == "member"
     ):
         return actors.resolve_head(of_object.i) or nominal_actor(of_object, actors)
-    lemma = token.lemma_.lower()
-    named_modifier = any(
-        actors.entity_at(child.i) is not None
-        for child in token.children
-        if child.dep_ in {"compound", "amod", "nmod"}
-    )
-    if lemma not in ACTOR_NOUNS and not named_modifier:
+    # The group policy of kg.extract.actors.groups: a noun naming people, an institution
+    # or their weapons, and anchored by a name; a bare "critics" or "lawmakers" would merge
+    # unrelated people across documents, and "the Minsk agreement" names no actor.
+    if token.lemma_.lower() not in ACTOR_NOUNS and actor_noun_type(token) is None:
+        return None
+    if not is_anchored(token, actors.is_named):
         return None
     indices = [token.i]
     for child in token.children:
         if child.i < token.i and child.dep_ in LABEL_MODIFIER_DEPS:
             indices.extend(t.i for t in child.subtree)
-    if of_object is not None and actors.entity_at(of_object.i) is not None:
-        indices.extend(t.i for t in token.subtree if t.i > token.i and t.i <= of_object.i)
+    # "Rebels [in the Ivory Coast]", "leaders [of Hamas]": the anchoring phrase is named.
+    indices.extend(anchor_phrase(token, actors.is_named) or ())
     words = [token.doc[i] for i in sorted(set(indices))]
     while words and words[0].lower_ in LEADING_WORDS:
         words.pop(0)

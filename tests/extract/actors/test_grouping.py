@@ -121,3 +121,16 @@ def test_all_caps_headline_names_confirmed_and_labels_from_the_body() -> None:
     ]
     grouping = group_names(doc, names)
     assert sorted(d.label for d in grouping.drafts.values()) == ["Donald Trump", "Vladimir Putin"]
+
+
+def test_the_north_is_the_only_country_named_north() -> None:
+    doc = _NLP("x " * 10)
+    grouping = group_names(doc, [_name("North Korea", "place", 0), _name("North", "place", 5)])
+    assert list(grouping.drafts) == ["place/north-korea"]
+    reasons = {(m.merged, m.reason) for m in grouping.merges}
+    assert (("North",), "'north' for the only place named 'North Korea'") in reasons
+    # Not a person named West or North, not a place outside the country tables.
+    grouping = group_names(doc, [_name("North Carolina", "place", 0), _name("North", "place", 5)])
+    assert sorted(grouping.drafts) == ["place/north", "place/north-carolina"]
+    grouping = group_names(doc, [_name("North Korea", "place", 0), _name("North", start=5)])
+    assert sorted(grouping.drafts) == ["person/north", "place/north-korea"]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from kg.extract.actors.groups import group_nominal, is_generic_reference
+from kg.extract.actors.groups import group_nominal, is_anchored, is_generic_reference
 from tests.docs import make_doc
 
 
-def _group(rows, anchors):  # type: ignore[no-untyped-def]
-    doc = make_doc(rows)
+def _group(rows, anchors, ents=()):  # type: ignore[no-untyped-def]
+    doc = make_doc(rows, ents=ents)
     head = next(t for t in doc if t.dep_ in {"nsubj", "dobj", "pobj", "ROOT"} and t.pos_ == "NOUN")
     return group_nominal(head, lambda i: i in anchors)
 
@@ -61,7 +61,7 @@ def test_evaluative_adjectives_and_numbers_stay_out_of_the_label() -> None:
     assert group is not None and group.label == "Russian officials"
 
 
-def test_a_possessive_anchors_institutions_but_not_people() -> None:
+def test_a_possessive_anchors_institutions_and_groups_but_not_one_person() -> None:
     critics = _group(
         [
             ("Trump", "PROPN", "poss", 2, "Trump"),
@@ -80,11 +80,74 @@ def test_a_possessive_anchors_institutions_but_not_people() -> None:
         ],
         {0},
     )
-    assert critics is None
+    # "Müller's coach" is one person, named by a relation to Müller: no group.
+    coach = _group(
+        [
+            ("Müller", "PROPN", "poss", 2, "Müller"),
+            ("'s", "PART", "case", 0, "'s"),
+            ("coach", "NOUN", "nsubj", 3, "coach"),
+            ("spoke", "VERB", "ROOT", 3, "speak"),
+        ],
+        {0},
+        [(0, 1, "PERSON")],
+    )
+    assert critics is not None and (critics.label, critics.type) == ("Trump's critics", "group")
     assert military is not None and (military.label, military.type) == (
         "Russia's military",
         "organization",
     )
+    assert coach is None
+
+
+def test_a_pronoun_anchors_nothing_but_a_named_of_object_does() -> None:
+    rows = [
+        ("his", "PRON", "poss", 1, "his"),
+        ("critics", "NOUN", "nsubj", 2, "critic"),
+        ("met", "VERB", "ROOT", 2, "meet"),
+        ("leaders", "NOUN", "dobj", 2, "leader"),
+        ("of", "ADP", "prep", 3, "of"),
+        ("Hamas", "PROPN", "pobj", 4, "Hamas"),
+        ("and", "CCONJ", "cc", 3, "and"),
+        ("lawmakers", "NOUN", "conj", 3, "lawmaker"),
+    ]
+    doc = make_doc(rows)
+    named = {0, 5}.__contains__
+    assert not is_anchored(doc[1], named)  # "his critics": generic
+    assert is_anchored(doc[3], named)  # "leaders of Hamas"
+    assert not is_anchored(doc[7], named)  # bare "lawmakers"
+
+
+def test_a_named_phrase_after_the_noun_anchors_it_and_joins_the_label() -> None:
+    rows = [
+        ("Opposition", "NOUN", "compound", 1, "opposition"),
+        ("groups", "NOUN", "nsubj", 4, "group"),
+        ("in", "ADP", "prep", 1, "in"),
+        ("Zimbabwe", "PROPN", "pobj", 2, "Zimbabwe"),
+        ("demanded", "VERB", "ROOT", 4, "demand"),
+        ("a", "DET", "det", 7, "a"),
+        ("terror", "NOUN", "compound", 7, "terror"),
+        ("group", "NOUN", "dobj", 4, "group"),
+        ("based", "VERB", "acl", 7, "base"),
+        ("in", "ADP", "prep", 8, "in"),
+        ("Trinidad", "PROPN", "pobj", 9, "Trinidad"),
+        ("and", "CCONJ", "cc", 7, "and"),
+        ("rebels", "NOUN", "conj", 7, "rebel"),
+        ("in", "ADP", "prep", 12, "in"),
+        ("the", "DET", "det", 15, "the"),
+        ("bush", "NOUN", "pobj", 13, "bush"),
+    ]
+    doc = make_doc(rows, ents=[(3, 4, "GPE"), (10, 11, "GPE")])
+    named = {3, 10}.__contains__
+    opposition = group_nominal(doc[1], named)
+    assert opposition is not None
+    assert (opposition.label, opposition.anchors, opposition.end) == (
+        "Opposition groups in Zimbabwe",
+        (3,),
+        4,
+    )
+    terror = group_nominal(doc[7], named)
+    assert terror is not None and terror.label == "terror group based in Trinidad"
+    assert group_nominal(doc[12], named) is None  # "rebels in the bush": no name
 
 
 def test_nouns_that_name_no_actor_are_not_groups() -> None:

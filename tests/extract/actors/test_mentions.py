@@ -53,6 +53,36 @@ def test_a_given_name_marks_gender() -> None:
     assert name.gender == "f"
 
 
+def test_a_given_name_before_a_one_word_name_ner_mistyped_makes_a_person() -> None:
+    # "... chief of staff" | "Reince Priebus, ..." split over two sentences, "Priebus" ORG.
+    doc = make_doc(
+        [
+            ("chief", "NOUN", "ROOT", 0, "chief"),
+            ("of", "ADP", "prep", 0, "of"),
+            ("staff", "NOUN", "pobj", 1, "staff"),
+            ("Reince", "ADP", "prep", 4, "Reince"),
+            ("Priebus", "PROPN", "ROOT", 4, "Priebus"),
+            ("and", "CCONJ", "cc", 4, "and"),
+            ("Apple", "PROPN", "conj", 4, "Apple"),
+        ],
+        ents=[(4, 5, "ORG"), (6, 7, "ORG")],
+    )
+    names, _ = _names(doc)
+    assert [(n.text, n.ner_type, n.gender) for n in names] == [
+        ("Reince Priebus", "person", "m"),
+        ("Apple", "organization", None),  # "and" is no given name
+    ]
+
+
+def test_us_is_the_country_not_a_pronoun() -> None:
+    doc = make_doc(
+        [("US", "PROPN", "compound", 1, "US"), ("authorities", "NOUN", "ROOT", 1, "authority")],
+        ents=[(0, 1, "GPE")],
+    )
+    [name], dropped = _names(doc)
+    assert (name.text, name.ner_type, dropped) == ("US", "place", [])
+
+
 def test_apposition_roles_and_the_noun_a_name_stands_in_apposition_to() -> None:
     doc = make_doc(
         [
@@ -90,6 +120,8 @@ def test_apposition_roles_and_the_noun_a_name_stands_in_apposition_to() -> None:
         ("He", "PRON", "a pronoun tagged as a name"),
         ("--", "PUNCT", "nothing left without determiners, titles and punctuation"),
         ("1600", "NUM", "no letters"),
+        ("https://t.co/bWB5JChjdL", "PROPN", "a web address or handle"),
+        ("@WCCO", "PROPN", "a web address or handle"),
     ],
 )
 def test_spans_that_are_not_names_are_dropped_with_a_reason(
@@ -138,3 +170,34 @@ def test_role_head_keeps_title_prefixes() -> None:
     assert role_head(["vice", "president"]) == "vice president"
     assert role_head(["russian", "president"]) == "president"
     assert role_head([]) == ""
+
+
+def test_a_span_that_ends_a_title_is_no_name() -> None:
+    # "the secretary of State said": NER tags "State" ORG; it ends "secretary of state".
+    doc = make_doc(
+        [
+            ("the", "DET", "det", 1, "the"),
+            ("secretary", "NOUN", "nsubj", 4, "secretary"),
+            ("of", "ADP", "prep", 1, "of"),
+            ("State", "PROPN", "pobj", 2, "State"),
+            ("said", "VERB", "ROOT", 4, "say"),
+        ],
+        ents=[(3, 4, "ORG")],
+    )
+    names, dropped = _names(doc)
+    assert names == []
+    assert [(d.text, d.reason) for d in dropped] == [("State", "the end of a title, not a name")]
+    # A name after a whole title keeps it as its role.
+    doc = make_doc(
+        [
+            ("Secretary", "PROPN", "compound", 4, "Secretary"),
+            ("of", "ADP", "prep", 0, "of"),
+            ("State", "PROPN", "pobj", 1, "State"),
+            ("Rex", "PROPN", "compound", 4, "Rex"),
+            ("Tillerson", "PROPN", "nsubj", 5, "Tillerson"),
+            ("said", "VERB", "ROOT", 5, "say"),
+        ],
+        ents=[(3, 5, "PERSON")],
+    )
+    names, dropped = _names(doc)
+    assert [n.text for n in names] == ["Rex Tillerson"] and dropped == []
