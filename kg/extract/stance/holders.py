@@ -216,6 +216,23 @@ ACTOR_NOUNS = frozenset(
         "boss",
         "coach",
         "manager",
+        # People and bodies that hold stances in politics and society news.
+        "strategist",
+        "consultant",
+        "operative",
+        "loyalist",
+        "hardliner",
+        "socialite",
+        "celebrity",
+        "family",
+        "clan",
+        "dynasty",
+        "monarchy",
+        "establishment",
+        "elite",
+        "entourage",
+        "camp",
+        "lobby",
     ]
 )
 # Nouns for texts that speak for their author: "filed [a lawsuit] accusing X",
