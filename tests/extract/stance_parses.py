@@ -313,32 +313,34 @@ EMERGED = [  # Cotton has emerged as one of Trump’s strongest supporters.
 ]
 EMERGED_ENTS = [(0, 1, "ORG"), (4, 5, "CARDINAL"), (6, 7, "ORG")]
 EMERGED_TAGS = ["NNP", "VBZ", "VBN", "IN", "CD", "IN", "NNP", "POS", "JJS", "NNS", "."]
-SHOW = [  # The delegation was a show of support for Assad.
-    ("The", "DET", "det", 1, "the"),
-    ("delegation", "NOUN", "nsubj", 2, "delegation"),
-    ("was", "AUX", "ROOT", 2, "be"),
-    ("a", "DET", "det", 4, "a"),
-    ("show", "NOUN", "attr", 2, "show"),
-    ("of", "ADP", "prep", 4, "of"),
-    ("support", "NOUN", "pobj", 5, "support"),
-    ("for", "ADP", "prep", 6, "for"),
-    ("Assad", "PROPN", "pobj", 7, "Assad"),
-    (".", "PUNCT", "punct", 2, "."),
+SHOW = [  # The Russian delegation was a show of support for Assad.
+    ("The", "DET", "det", 2, "the"),
+    ("Russian", "ADJ", "amod", 2, "russian"),
+    ("delegation", "NOUN", "nsubj", 3, "delegation"),
+    ("was", "AUX", "ROOT", 3, "be"),
+    ("a", "DET", "det", 5, "a"),
+    ("show", "NOUN", "attr", 3, "show"),
+    ("of", "ADP", "prep", 5, "of"),
+    ("support", "NOUN", "pobj", 6, "support"),
+    ("for", "ADP", "prep", 7, "for"),
+    ("Assad", "PROPN", "pobj", 8, "Assad"),
+    (".", "PUNCT", "punct", 3, "."),
 ]
-SHOW_ENTS = [(8, 9, "PERSON")]
-SHOW_TAGS = ["DT", "NN", "VBD", "DT", "NN", "IN", "NN", "IN", "NNP", "."]
-STAND = [  # The union took a stand against Netflix.
-    ("The", "DET", "det", 1, "the"),
-    ("union", "NOUN", "nsubj", 2, "union"),
-    ("took", "VERB", "ROOT", 2, "take"),
-    ("a", "DET", "det", 4, "a"),
-    ("stand", "NOUN", "dobj", 2, "stand"),
-    ("against", "ADP", "prep", 4, "against"),
-    ("Netflix", "PROPN", "pobj", 5, "Netflix"),
-    (".", "PUNCT", "punct", 2, "."),
+SHOW_ENTS = [(1, 2, "NORP"), (9, 10, "PERSON")]
+SHOW_TAGS = ["DT", "JJ", "NN", "VBD", "DT", "NN", "IN", "NN", "IN", "NNP", "."]
+STAND = [  # The British union took a stand against Netflix.
+    ("The", "DET", "det", 2, "the"),
+    ("British", "ADJ", "amod", 2, "british"),
+    ("union", "NOUN", "nsubj", 3, "union"),
+    ("took", "VERB", "ROOT", 3, "take"),
+    ("a", "DET", "det", 5, "a"),
+    ("stand", "NOUN", "dobj", 3, "stand"),
+    ("against", "ADP", "prep", 5, "against"),
+    ("Netflix", "PROPN", "pobj", 6, "Netflix"),
+    (".", "PUNCT", "punct", 3, "."),
 ]
-STAND_ENTS = [(6, 7, "ORG")]
-STAND_TAGS = ["DT", "NN", "VBD", "DT", "NN", "IN", "NNP", "."]
+STAND_ENTS = [(1, 2, "NORP"), (7, 8, "ORG")]
+STAND_TAGS = ["DT", "JJ", "NN", "VBD", "DT", "NN", "IN", "NNP", "."]
 USED = [  # Trump used the rally to praise Kavanaugh.
     ("Trump", "PROPN", "nsubj", 1, "Trump"),
     ("used", "VERB", "ROOT", 1, "use"),

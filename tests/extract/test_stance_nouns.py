@@ -46,8 +46,18 @@ def _stances(
             p.APPOSED_TAGS,
             ("Glenn Beck", "SUPPORT", "Cruz", "supporter of"),
         ),
-        (p.SHOW, p.SHOW_ENTS, p.SHOW_TAGS, ("delegation", "SUPPORT", "Assad", "support for")),
-        (p.STAND, p.STAND_ENTS, p.STAND_TAGS, ("union", "REJECT", "Netflix", "stand against")),
+        (
+            p.SHOW,
+            p.SHOW_ENTS,
+            p.SHOW_TAGS,
+            ("Russian delegation", "SUPPORT", "Assad", "support for"),
+        ),
+        (
+            p.STAND,
+            p.STAND_ENTS,
+            p.STAND_TAGS,
+            ("British union", "REJECT", "Netflix", "stand against"),
+        ),
         (p.USED, p.USED_ENTS, p.USED_TAGS, ("Trump", "SUPPORT", "Kavanaugh", "praise")),
     ],
     ids=[

@@ -233,6 +233,10 @@ ACTOR_NOUNS = frozenset(
         "entourage",
         "camp",
         "lobby",
+        # A party's seats in a chamber ("the Republican majority"); "the majority of
+        # voters" still defers to its "of" object (QUANTITY_NOUNS).
+        "majority",
+        "minority",
     ]
 )
 # Nouns for texts that speak for their author: "filed [a lawsuit] accusing X",
