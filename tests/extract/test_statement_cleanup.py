@@ -88,9 +88,9 @@ def test_the_us_is_a_country_not_the_pronoun_us() -> None:
 
 
 def test_a_name_the_actor_resolver_refused_keeps_its_recogniser_type() -> None:
-    # The actor resolver drops an all-caps "US" as the pronoun "us"; as a target the
-    # tagged name is still the place it names.
+    # An all-caps "US" is no pronoun "us": as a target it is the place it names (the
+    # actor resolver now knows it as the United States; the fallback kept it before).
     result = _extract(p.THE_US, p.THE_US_ENTS, p.THE_US_TAGS)
     [lash] = [s for s in result.statements if s.stance == "DISAPPROVE"]
     assert lash.object.id is not None
-    assert (lash.object.label, lash.object.type) == ("US", "place")
+    assert (lash.object.label, lash.object.type) == ("United States", "place")
