@@ -56,6 +56,9 @@ LABEL_SKIP_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "punct", "ca
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Nouns used as modifiers are not heads of their own group ("[government] official").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Determiners of one unnamed individual: "[a] senior British minister", "[another] US
+# national".
+INDEFINITE_SINGULAR = frozenset({"a", "an", "another", "one"})
 # Where a generic group noun counts as a dropped actor reference: as an argument.
 ARGUMENT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj", "appos", "agent", "ROOT"}
@@ -123,7 +126,7 @@ def group_nominal(token: Token, is_anchor: Callable[[int], bool]) -> GroupNomina
         is_anchor: Whether a doc token is part of a name or a demonym.
     """
     kind = actor_noun_type(token)
-    if kind is None or token.dep_ in MODIFIER_DEPS:
+    if kind is None or token.dep_ in MODIFIER_DEPS or is_unnamed_individual(token):
         return None
     anchors = _premodifier_anchors(token, is_anchor, kind)
     if not anchors:
@@ -145,6 +148,32 @@ def group_nominal(token: Token, is_anchor: Callable[[int], bool]) -> GroupNomina
     label = normalize_text(" ".join(t.text for t in label_tokens)).replace(" ’s", "’s")
     label = label.replace(" 's", "'s")
     return GroupNominal(first, token.i + 1, token.i, label, kind, tuple(anchors), is_plural(token))
+
+
+def is_unnamed_individual(token: Token) -> bool:
+    """One unnamed person: a singular people noun after "a", "an", "another" or "one".
+
+    "[A US national] has been put under investigation": not a group, and not an actor
+    either - a cross-document merge by "US national" would join unrelated people.
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("A", "DET", "det", 2, "a"), ("US", "PROPN", "compound", 2, "US"),
+        ...                 ("national", "NOUN", "nsubj", 3, "national"),
+        ...                 ("spoke", "VERB", "ROOT", 3, "speak")])
+        >>> is_unnamed_individual(doc[2])
+        True
+        >>> doc = make_doc([("US", "PROPN", "compound", 1, "US"),
+        ...                 ("nationals", "NOUN", "nsubj", 2, "national"),
+        ...                 ("spoke", "VERB", "ROOT", 2, "speak")])
+        >>> is_unnamed_individual(doc[1])
+        False
+    """
+    return (
+        actor_noun_type(token) == "group"
+        and not is_plural(token)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_SINGULAR for c in token.children)
+    )
 
 
 def is_anchored(token: Token, is_anchor: Callable[[int], bool]) -> bool:

@@ -83,3 +83,22 @@ def test_a_noun_a_participle_modifies_is_its_understood_subject() -> None:
         ]
     )
     assert co_arguments(doc[2]) == {0}
+
+
+def test_an_object_pronoun_does_not_include_a_co_argument_of_its_verb() -> None:
+    # "Michel said nothing linked suspect Salah Abdeslam to them." (them: others)
+    doc = make_doc(
+        [
+            ("Michel", "PROPN", "nsubj", 1, "Michel"),
+            ("said", "VERB", "ROOT", 1, "say"),
+            ("nothing", "PRON", "nsubj", 3, "nothing"),
+            ("linked", "VERB", "ccomp", 1, "link"),
+            ("suspect", "NOUN", "dobj", 3, "suspect"),
+            ("Salah", "PROPN", "compound", 6, "Salah"),
+            ("Abdeslam", "PROPN", "appos", 4, "Abdeslam"),
+            ("to", "ADP", "prep", 3, "to"),
+            ("them", "PRON", "pobj", 7, "they"),
+        ],
+        ents=[(0, 1, "PERSON"), (5, 7, "PERSON")],
+    )
+    assert _labels(resolve_actors(doc), 8) == []
