@@ -22,9 +22,11 @@ from kg.extract.actors.roles import (
     Role,
     apposition_head,
     apposition_roles,
+    describes_a_person,
     first_name_before,
     given_name_before,
     given_name_gender,
+    honorific_before,
     noun_role,
     premodifier_roles,
     role_gender,
@@ -249,6 +251,10 @@ def clean_name(
     if _completes_title(doc, start, end):
         return None, "the end of a title, not a name"
     ner_type = NER_TO_TYPE[ent.label_]
+    # "Mr. [Ailes]", "Ms. [Kelly]": NER left the honorific out; it still marks a person.
+    outside = None if title_tokens or honorifics else honorific_before(doc, start)
+    if outside is not None:
+        ner_type, gender = "person", gender or outside.gender
     if ner_type in SURNAME_TYPES and end - start == 1 and given_name_before(doc, start):
         # "Reince [Priebus]" tagged ORG: a given name before it makes it a person's name.
         ner_type, start = "person", start - 1
@@ -258,7 +264,11 @@ def clean_name(
         text = normalize_text(doc[start:end].text)
     head = doc[start:end].root
     roles = list(premodifier_roles(doc, start, end, title_tokens, honorifics))
-    roles.extend(apposition_roles(head))
+    appositions = apposition_roles(head)
+    roles.extend(appositions)
+    if ner_type in SURNAME_TYPES and any(describes_a_person(role) for role in appositions):
+        # "Broc Parkes (ORG), the only other Australian on the grid": a person.
+        ner_type = "person"
     noun = apposition_head(head)
     if noun is not None:
         roles.append(noun_role(noun))
@@ -274,7 +284,7 @@ def clean_name(
             sentence=sentence_of[start],
             roles=tuple(role for role in roles if role.text),
             gender=gender,
-            titled=bool(title_tokens or honorifics) or titled_before(doc, start, roles),
+            titled=bool(title_tokens or honorifics or outside) or titled_before(doc, start, roles),
             headline=sentence_of[start] in headlines,
             apposition_head=noun.i if noun is not None else None,
         ),

@@ -201,3 +201,51 @@ def test_a_span_that_ends_a_title_is_no_name() -> None:
     )
     names, dropped = _names(doc)
     assert [n.text for n in names] == ["Rex Tillerson"] and dropped == []
+
+
+def test_an_honorific_ner_left_out_still_marks_a_person_and_gender() -> None:
+    # "Mr. Ailes (ORG) met Ms. Kelly." - NER spans hold the surnames only.
+    doc = make_doc(
+        [
+            ("Mr.", "PROPN", "compound", 1, "Mr."),
+            ("Ailes", "PROPN", "nsubj", 2, "Ailes"),
+            ("met", "VERB", "ROOT", 2, "meet"),
+            ("Ms.", "PROPN", "compound", 4, "Ms."),
+            ("Kelly", "PROPN", "dobj", 2, "Kelly"),
+        ],
+        ents=[(1, 2, "ORG"), (4, 5, "PERSON")],
+    )
+    names, _ = _names(doc)
+    assert [(n.text, n.ner_type, n.gender, n.titled) for n in names] == [
+        ("Ailes", "person", "m", True),
+        ("Kelly", "person", "f", True),
+    ]
+    assert all(n.roles == () for n in names)
+
+
+def test_a_title_or_demonym_in_apposition_makes_a_mistyped_name_a_person() -> None:
+    # "Broc Parkes (ORG), the Australian, rides; Apple (ORG), the company, sells."
+    doc = make_doc(
+        [
+            ("Broc", "PROPN", "compound", 1, "Broc"),
+            ("Parkes", "PROPN", "nsubj", 6, "Parkes"),
+            (",", "PUNCT", "punct", 1, ","),
+            ("the", "DET", "det", 4, "the"),
+            ("Australian", "NOUN", "appos", 1, "australian"),
+            (",", "PUNCT", "punct", 1, ","),
+            ("rides", "VERB", "ROOT", 6, "ride"),
+            (";", "PUNCT", "punct", 6, ";"),
+            ("Apple", "PROPN", "nsubj", 13, "Apple"),
+            (",", "PUNCT", "punct", 8, ","),
+            ("the", "DET", "det", 11, "the"),
+            ("company", "NOUN", "appos", 8, "company"),
+            (",", "PUNCT", "punct", 8, ","),
+            ("sells", "VERB", "conj", 6, "sell"),
+        ],
+        ents=[(0, 2, "ORG"), (8, 9, "ORG")],
+    )
+    names, _ = _names(doc)
+    assert [(n.text, n.ner_type) for n in names] == [
+        ("Broc Parkes", "person"),
+        ("Apple", "organization"),
+    ]
