@@ -246,9 +246,30 @@ def _phrase_core(noun: Token) -> list[int]:
         node = stack.pop()
         found.append(node.i)
         stack.extend(c for c in node.children if c.dep_ in PHRASE_CORE_DEPS)
+    # A label never holds part of a name: "of the Heritage Foundation, [Americans] for
+    # Limited Government" - the apposed "Americans" begins another name; it goes.
+    own = set(_entity_range(noun))
+    partial = {
+        i for i in found if i not in own and not set(_entity_range(noun.doc[i])) <= set(found)
+    }
+    found = [i for i in found if i not in partial] or [noun.i]
     while len(found) > 1 and noun.doc[max(found)].is_punct:
         found.remove(max(found))
     return found
+
+
+def _entity_range(token: Token) -> range:
+    """The doc indices of the entity a token belongs to (just itself outside one)."""
+    if not token.ent_type_:
+        return range(token.i, token.i + 1)
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return range(start, end)
 
 
 def _premodifier_anchors(

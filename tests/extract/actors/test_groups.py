@@ -202,3 +202,23 @@ def test_one_unnamed_person_is_no_group_and_no_actor() -> None:
     plural += [("would", "AUX", "aux", 5, "would"), ("go", "VERB", "ccomp", 2, "go")]
     index = resolve_actors(make_doc(plural, ents=[(0, 1, "NORP")]))
     assert [ref.label for ref in index.resolve_all(3)] == ["British ministers"]
+
+
+def test_a_label_never_holds_part_of_a_name() -> None:
+    # "met representatives of the Heritage Foundation, Americans for Limited Government"
+    rows = [
+        ("met", "VERB", "ROOT", 0, "meet"),
+        ("representatives", "NOUN", "dobj", 0, "representative"),
+        ("of", "ADP", "prep", 1, "of"),
+        ("the", "DET", "det", 5, "the"),
+        ("Heritage", "PROPN", "compound", 5, "Heritage"),
+        ("Foundation", "PROPN", "pobj", 2, "Foundation"),
+        (",", "PUNCT", "punct", 5, ","),
+        ("Americans", "PROPN", "appos", 5, "Americans"),
+        ("for", "ADP", "prep", 7, "for"),
+        ("Limited", "PROPN", "compound", 10, "Limited"),
+        ("Government", "PROPN", "pobj", 8, "Government"),
+    ]
+    ents = [(4, 6, "ORG"), (7, 11, "ORG")]
+    group = _group(rows, {4, 5, 7, 8, 9, 10}, ents=ents)
+    assert group is not None and group.label == "representatives of the Heritage Foundation"
