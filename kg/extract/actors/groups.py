@@ -56,6 +56,9 @@ LABEL_SKIP_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "punct", "ca
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Nouns used as modifiers are not heads of their own group ("[government] official").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Nouns that only collect their members: "a [group] of Israeli soldiers", "a [handful]
+# of protesters" - the members are the actor.
+COLLECTIVE_NOUNS = frozenset({"group", "number", "handful", "band", "crowd", "couple"})
 # Determiners of one unnamed individual: "[a] senior British minister", "[another] US
 # national".
 INDEFINITE_SINGULAR = frozenset({"a", "an", "another", "one"})
@@ -128,6 +131,8 @@ def group_nominal(token: Token, is_anchor: Callable[[int], bool]) -> GroupNomina
     kind = actor_noun_type(token)
     if kind is None or token.dep_ in MODIFIER_DEPS or is_unnamed_individual(token):
         return None
+    if partitive_members(token) is not None:
+        return None
     anchors = _premodifier_anchors(token, is_anchor, kind)
     if not anchors:
         phrase = anchor_phrase(token, is_anchor)
@@ -148,6 +153,30 @@ def group_nominal(token: Token, is_anchor: Callable[[int], bool]) -> GroupNomina
     label = normalize_text(" ".join(t.text for t in label_tokens)).replace(" ’s", "’s")
     label = label.replace(" 's", "'s")
     return GroupNominal(first, token.i + 1, token.i, label, kind, tuple(anchors), is_plural(token))
+
+
+def partitive_members(token: Token) -> Token | None:
+    """The plural people noun a collective noun is made of: "a group of [soldiers]".
+
+    The actor is the members ("a group of Israeli soldiers ... they" -> Israeli soldiers),
+    so the collective noun is no group of its own.
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("a", "DET", "det", 1, "a"), ("group", "NOUN", "pobj", 1, "group"),
+        ...                 ("of", "ADP", "prep", 1, "of"),
+        ...                 ("soldiers", "NOUN", "pobj", 2, "soldier")])
+        >>> partitive_members(doc[1]).text, partitive_members(doc[3])
+        ('soldiers', None)
+    """
+    if fold(token.lemma_ or token.text) not in COLLECTIVE_NOUNS:
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for member in prep.children:
+                if member.dep_ == "pobj" and is_plural(member) and actor_noun_type(member):
+                    return member
+    return None
 
 
 def is_unnamed_individual(token: Token) -> bool:

@@ -222,3 +222,24 @@ def test_a_label_never_holds_part_of_a_name() -> None:
     ents = [(4, 6, "ORG"), (7, 11, "ORG")]
     group = _group(rows, {4, 5, 7, 8, 9, 10}, ents=ents)
     assert group is not None and group.label == "representatives of the Heritage Foundation"
+
+
+def test_a_collective_noun_leaves_the_group_to_its_members() -> None:
+    # "Soldiers ... into a group of Israeli soldiers as they were leaving"
+    rows = [
+        ("He", "PRON", "nsubj", 1, "he"),
+        ("drove", "VERB", "ROOT", 1, "drive"),
+        ("into", "ADP", "prep", 1, "into"),
+        ("a", "DET", "det", 4, "a"),
+        ("group", "NOUN", "pobj", 2, "group"),
+        ("of", "ADP", "prep", 4, "of"),
+        ("Israeli", "ADJ", "amod", 7, "israeli"),
+        ("soldiers", "NOUN", "pobj", 5, "soldier"),
+        ("as", "SCONJ", "mark", 10, "as"),
+        ("they", "PRON", "nsubj", 10, "they"),
+        ("left", "VERB", "advcl", 1, "leave"),
+    ]
+    doc = make_doc(rows, ents=[(6, 7, "NORP")])
+    assert group_nominal(doc[4], lambda i: i == 6) is None
+    index = resolve_actors(doc)
+    assert [ref.label for ref in index.resolve_all(9)] == ["Israeli soldiers"]
