@@ -85,6 +85,8 @@ PRONOUN_WORDS = frozenset(
         "those",
     ]
 )
+# An age in commas after a name marks a person: "Damaso, [41], from Johannesburg".
+_MIN_AGE, _MAX_AGE = 1, 120
 # A headline: this share of its content words capitalised.
 _HEADLINE_CAPITALISED_SHARE = 0.7
 _SENTENCE_END = frozenset(".!?;:,")
@@ -266,8 +268,11 @@ def clean_name(
     roles = list(premodifier_roles(doc, start, end, title_tokens, honorifics))
     appositions = apposition_roles(head)
     roles.extend(appositions)
-    if ner_type in SURNAME_TYPES and any(describes_a_person(role) for role in appositions):
-        # "Broc Parkes (ORG), the only other Australian on the grid": a person.
+    if ner_type in SURNAME_TYPES and (
+        any(describes_a_person(role) for role in appositions) or age_follows(doc, end)
+    ):
+        # "Broc Parkes (ORG), the only other Australian on the grid", "Damaso (GPE), 41,
+        # from Johannesburg": a person.
         ner_type = "person"
     noun = apposition_head(head)
     if noun is not None:
@@ -289,6 +294,27 @@ def clean_name(
             apposition_head=noun.i if noun is not None else None,
         ),
         "",
+    )
+
+
+def age_follows(doc: Doc, end: int) -> bool:
+    """Whether an age stands in commas right after a name: "Damaso, 41, from ...".
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("Damaso", "PROPN", "nsubj", 4, "Damaso"),
+        ...                 (",", "PUNCT", "punct", 0, ","), ("41", "NUM", "appos", 0, "41"),
+        ...                 (",", "PUNCT", "punct", 0, ","), ("spoke", "VERB", "ROOT", 4, "speak")])
+        >>> age_follows(doc, 1), age_follows(doc, 2)
+        (True, False)
+    """
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    number, after = doc[end + 1], doc[end + 2]
+    return (
+        number.text.isdigit()
+        and _MIN_AGE <= int(number.text) <= _MAX_AGE
+        and after.text in {",", ")"}
     )
 
 

@@ -249,3 +249,25 @@ def test_a_title_or_demonym_in_apposition_makes_a_mistyped_name_a_person() -> No
         ("Broc Parkes", "person"),
         ("Apple", "organization"),
     ]
+
+
+def test_an_age_in_commas_after_a_mistyped_name_makes_it_a_person() -> None:
+    # "Damaso (GPE), 41, smiled; Paris (GPE), 2024, hosted."
+    doc = make_doc(
+        [
+            ("Damaso", "PROPN", "nsubj", 4, "Damaso"),
+            (",", "PUNCT", "punct", 0, ","),
+            ("41", "NUM", "appos", 0, "41"),
+            (",", "PUNCT", "punct", 0, ","),
+            ("smiled", "VERB", "ROOT", 4, "smile"),
+            (";", "PUNCT", "punct", 4, ";"),
+            ("Paris", "PROPN", "nsubj", 10, "Paris"),
+            (",", "PUNCT", "punct", 6, ","),
+            ("2024", "NUM", "appos", 6, "2024"),
+            (",", "PUNCT", "punct", 6, ","),
+            ("hosted", "VERB", "conj", 4, "host"),
+        ],
+        ents=[(0, 1, "GPE"), (6, 7, "GPE")],
+    )
+    names, _ = _names(doc)
+    assert [(n.text, n.ner_type) for n in names] == [("Damaso", "person"), ("Paris", "place")]
