@@ -6,7 +6,6 @@ Errors from `kg` (`KGError`) are printed as one clean line on stderr and exit no
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Callable, Iterable
 from functools import wraps
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
+from kg.cli_paths import output_file, write_jsonl, write_text
 from kg.errors import IncompleteInputError, KGError, UsageError
 
 app = typer.Typer(
@@ -128,15 +128,16 @@ def explain(
     out: Annotated[Path, typer.Option("--out", "-o", help="The build folder.")] = Path("output"),
 ) -> None:
     """Explain one statement: sentence, evidence, rule, cue, dependency path, speaker."""
+    from kg.cli_paths import build_folder, read_build
     from kg.explain import explain as account
     from kg.explain import find_statement
     from kg.workspace import DOCUMENTS_FILE, _read_jsonl
 
-    statement = find_statement(out, statement_id)
-    documents = out / DOCUMENTS_FILE
-    texts = (
-        {row["id"]: row["text"] for row in _read_jsonl(documents)} if documents.is_file() else {}
-    )
+    folder = build_folder(out, "--out")
+    statement = read_build(folder, lambda path: find_statement(path, statement_id))
+    documents = folder / DOCUMENTS_FILE
+    rows = read_build(folder, lambda _: _read_jsonl(documents)) if documents.is_file() else []
+    texts = read_build(folder, lambda _: {row["id"]: row["text"] for row in rows})
     typer.echo(account(statement, texts.get(statement.doc_id)))
 
 
@@ -155,9 +156,11 @@ def eval_plover(
     """Source, (source, polarity, target) and category recall on the PLOVER gold records."""
     from kg.eval import plover
 
+    if details is not None:
+        output_file(details, "--details", "details.jsonl")
     summary, results = plover.evaluate(plover.load_records(), model=model)
     if details is not None:
-        _write_jsonl(details, (result.to_dict() for result in results))
+        write_jsonl(details, [result.to_dict() for result in results], "--details")
     _print_summary(summary, plover.format_summary(summary), json_out)
 
 
@@ -175,14 +178,17 @@ def eval_sentiment(
     from kg.eval import sentiment
 
     rows = sentiment.load_rows(split)
+    if details is not None:
+        output_file(details, "--details", "details.jsonl")
     summary, predicted = sentiment.evaluate(rows, model=model)
     if details is not None:
-        _write_jsonl(
+        write_jsonl(
             details,
-            (
+            [
                 {"text": r.text, "p": r.p, "q": r.q, "gold": r.label, "predicted": label}
                 for r, label in zip(rows, predicted, strict=True)
-            ),
+            ],
+            "--details",
         )
     _print_summary(summary, sentiment.format_summary(summary, split), json_out)
 
@@ -209,12 +215,6 @@ def _print_summary(summary: dict[str, Any], lines: Iterable[str], json_out: bool
         return
     for line in lines:
         typer.echo(line)
-
-
-def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
-    with path.open("w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def _format_table() -> str:
@@ -248,13 +248,17 @@ def export(
         ),
     ] = None,
 ) -> None:
+    from kg.cli_paths import build_folder, output_file, read_build, write_checked
     from kg.export import get_exporter
     from kg.workspace import load_graph_data
 
     exporter = get_exporter(format)
-    data = load_graph_data(folder)
+    build_folder(folder, "FOLDER")
     target = to if to is not None else folder / exporter.target
-    exporter.write(data, target)
+    if exporter.name != "neo4j":  # the neo4j format writes a folder
+        output_file(target, "--to", exporter.target)
+    data = read_build(folder, load_graph_data)
+    write_checked(target, lambda path: exporter.write(data, path), "--to")
     typer.echo(
         f"{exporter.name}: {len(data.graph)} nodes, {data.graph.number_of_edges()} edges "
         f"({len(data.statements)} statements) -> {target}"
@@ -278,6 +282,8 @@ def eval_carb(
     from kg.eval.carb import parse_predictions, read_gold, score_corpus
     from kg.eval.carb_run import evaluate_carb, split_files
 
+    if out is not None:
+        output_file(out, "--out", "predictions.txt")
     if predictions is not None:
         _, gold_file = split_files(split)
         lines = _read_lines(str(predictions))
@@ -288,17 +294,18 @@ def eval_carb(
         run = evaluate_carb(split, load_pipeline(model))
         score, lines = run.score, list(run.lines)
     if out is not None:
-        out.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+        write_text(out, "".join(f"{line}\n" for line in lines), "--out", "predictions.txt")
     typer.echo(f"CaRB {split}: {score.summary()}")
 
 
 def _read_lines(file: str) -> list[str]:
-    if file == "-":
-        return sys.stdin.read().splitlines()
-    path = Path(file)
-    if not path.is_file():
-        raise UsageError(f"input {file!r} is not a file; pass a text file or - for stdin")
-    return path.read_text(encoding="utf-8").splitlines()
+    """The lines of a sentence or predictions file, decoded as `kg build` decodes."""
+    from kg.openie import read_sentence_lines
+
+    read = read_sentence_lines(file)
+    for warning in read.warnings:
+        typer.echo(f"warning: {file}: {warning}", err=True)
+    return list(read.lines)
 
 
 def main() -> None:

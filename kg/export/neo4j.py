@@ -14,7 +14,9 @@ The `neo4j` folder holds:
 CSV fields are quoted, quotes doubled; an absent value is an empty, unquoted field, so
 `neo4j-admin` leaves the property out, while `""` stays an empty string. List values
 are joined with the array delimiter, `;` unless a list item holds one (see
-`array_delimiter`): nothing is altered to fit.
+`array_delimiter`): nothing is altered to fit. Values that look like spreadsheet
+formulas (`=`, `+`, `-`, `@` first) are written exactly too, since a database import
+must not change data; the README says the files are not for spreadsheets.
 
 Example:
     >>> csv_field('a "b" c', ";"), csv_field(None, ";"), csv_field(("a", "b"), ";")
@@ -44,6 +46,9 @@ LADYBUG_SCHEMA_FILE = "ladybug-schema.cypher"
 LADYBUG_COPY_FILE = "ladybug-copy.cypher"
 # Tried in order; the first that no list item contains joins the lists.
 ARRAY_DELIMITERS = (";", "|", "^", "~")
+# When article text holds all of those ("a;b|c^d~e" in one alias), a character of the
+# Private Use Area, which no news text uses for itself: the export must not fail.
+PRIVATE_USE_DELIMITERS = range(0xE000, 0xF900)
 # The label lists in `:LABEL` use the array delimiter too; labels are ASCII names.
 NODE_HEADER = ("id:ID", ":LABEL", *(p.header for p in NODE_PROPERTIES))
 RELATIONSHIP_HEADER = (
@@ -55,30 +60,36 @@ RELATIONSHIP_HEADER = (
 
 
 def array_delimiter(graph: PropertyGraph) -> str:
-    """The first of `ARRAY_DELIMITERS` that no list item contains.
+    """The first of `ARRAY_DELIMITERS` that no list item contains, else a private-use one.
 
     `neo4j-admin` has no escape for the array delimiter, so it must not occur inside
     an item; the README's import command names the one chosen.
 
     Raises:
-        ExportError: Every candidate occurs in some list item.
+        ExportError: Every candidate, private-use characters included, occurs in some
+            list item.
 
     Example:
         >>> from kg.export.propgraph import NodeRow
         >>> node = NodeRow("a", ("KgNode",), {"aliases": ("AT&T; Inc.",)})
         >>> array_delimiter(PropertyGraph((node,), ()))
         '|'
+        >>> node = NodeRow("a", ("KgNode",), {"aliases": ("a;b|c^d~e",)})
+        >>> hex(ord(array_delimiter(PropertyGraph((node,), ()))))
+        '0xe000'
     """
     rows = [row.properties for row in graph.nodes] + [r.properties for r in graph.relationships]
     items = {
         item for row in rows for value in row.values() if isinstance(value, tuple) for item in value
     }
-    for delimiter in ARRAY_DELIMITERS:
-        if not any(delimiter in item for item in items):
+    used = set("".join(items))
+    for delimiter in (*ARRAY_DELIMITERS, *map(chr, PRIVATE_USE_DELIMITERS)):
+        if delimiter not in used:
             return delimiter
     raise ExportError(
-        f"every array delimiter {' '.join(ARRAY_DELIMITERS)} occurs in some alias, role or "
-        "'about' id; remove one of them from those lists and export again"
+        f"every array delimiter ({' '.join(ARRAY_DELIMITERS)} and the Private Use Area "
+        "U+E000-U+F8FF) occurs in some alias, role or 'about' id; remove some of those "
+        "characters from those lists and export again"
     )
 
 
@@ -149,6 +160,11 @@ def generate_readme(graph: PropertyGraph, delimiter: str) -> str:
         --array-delimiter="{delimiter}" --multiline-fields=true neo4j
 
 `--multiline-fields=true` is needed: sentences and names may hold line breaks.
+
+These CSVs are for database import, not for spreadsheets: every value is written
+exactly as the article has it, so a name or sentence that starts with `=`, `+`, `-` or
+`@` would be taken as a formula by a spreadsheet program. To look at the graph in a
+spreadsheet, query the database and export from there.
 
 ## Neo4j, into a running database
 

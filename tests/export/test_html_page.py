@@ -47,20 +47,22 @@ def test_seed_page_loads_offline_and_shows_the_whole_graph(pages: Pages, seed_bu
         )
         for s in data.statements
     }
+    # Actors in no statement are hidden by default (the toggle under the counts).
+    connected = sum(1 for node in data.graph if data.graph.degree(node) > 0)
     assert opened.counts() == {
-        "nodes": data.graph.number_of_nodes(),
+        "nodes": connected,
         "edges": len(drawn_edges),
         "statements": len(data.statements),
     }
     assert opened.hidden() == 0
-    assert opened.page.evaluate("window.kg.nodes.length") == data.graph.number_of_nodes()
+    assert opened.page.evaluate("window.kg.nodes.length") == connected
     assert opened.page.evaluate("window.kg.edges.length") == len(drawn_edges)
 
 
 def test_counts_and_parallel_edges(pages: Pages, tmp_path: Path) -> None:
     opened = _page(pages, tmp_path, filter_graph())
     opened.assert_clean()
-    assert opened.counts() == {"nodes": 6, "edges": 7, "statements": 8}
+    assert opened.counts() == {"nodes": 5, "edges": 7, "statements": 8}
     # Alice SUPPORT Bolt and Alice DISAPPROVE Bolt are both drawn, bent apart.
     smooth = opened.page.evaluate(
         """() => window.kg.edges.get().filter((e) => /SUPPORT|DISAPPROVE/.test(e.label))
@@ -79,21 +81,21 @@ def test_an_empty_graph_loads_cleanly(pages: Pages, tmp_path: Path) -> None:
     opened.assert_clean()
 
 
+# The Elves, who have no statement, are hidden by default.
+DEFAULT_COUNTS = {"nodes": 5, "edges": 7, "statements": 8}
 FILTERS: dict[str, tuple[str, dict[str, int]]] = {
     # Without negative edges: Alice DISAPPROVE Bolt and Bolt REJECT tax cuts go.
     "polarity": (
         "#filter-polarity input[value='-1']",
-        {"nodes": 6, "edges": 5, "statements": 6},
+        {"nodes": 5, "edges": 5, "statements": 6},
     ),
     # Without issues: tax cuts and its two edges go.
     "entity type": (
         "#filter-type input[value='issue']",
-        {"nodes": 5, "edges": 5, "statements": 6},
+        {"nodes": 4, "edges": 5, "statements": 6},
     ),
     # Without plain relations: Dmitri visit Carthage, Alice not reject tax cuts go.
-    "stance type": ("#filter-stance input[value='']", {"nodes": 6, "edges": 5, "statements": 6}),
-    # Without the Elves, who have no statement.
-    "isolated": ("#filter-isolated", {"nodes": 5, "edges": 7, "statements": 8}),
+    "stance type": ("#filter-stance input[value='']", {"nodes": 5, "edges": 5, "statements": 6}),
 }
 
 
@@ -104,7 +106,40 @@ def test_each_checkbox_filter_changes_the_counts(pages: Pages, tmp_path: Path, n
     opened.page.uncheck(selector)
     assert opened.counts() == expected
     opened.page.check(selector)
+    assert opened.counts() == DEFAULT_COUNTS
+    opened.assert_clean()
+
+
+def test_actors_without_stances_are_hidden_until_the_toggle_shows_them(
+    pages: Pages, tmp_path: Path
+) -> None:
+    opened = _page(pages, tmp_path, filter_graph())
+    page = opened.page
+    elves = _node_index(opened, "Elves")
+    assert opened.counts() == DEFAULT_COUNTS
+    assert page.evaluate(f"window.kg.nodes.get({elves})") is None
+    # The toggle is on screen, outside the collapsible filters, and says how many.
+    toggle = page.locator("#isolated-toggle")
+    assert toggle.is_visible() and toggle.inner_text().strip() == "Show 1 actor without any stance"
+    page.click("#filters > summary")  # collapsing the filters does not hide it
+    assert toggle.is_visible()
+    page.check("#filter-isolated")
     assert opened.counts() == {"nodes": 6, "edges": 7, "statements": 8}
+    assert page.evaluate(f"window.kg.nodes.get({elves}).label") == "Elves"
+    # Reset filters goes back to the default: hidden again, box unticked.
+    page.click("#filters > summary")
+    page.click("#filter-reset")
+    assert opened.counts() == DEFAULT_COUNTS
+    assert not page.is_checked("#filter-isolated")
+    opened.assert_clean()
+
+
+def test_the_toggle_is_not_shown_when_every_actor_has_a_stance(
+    pages: Pages, tmp_path: Path
+) -> None:
+    opened = _page(pages, tmp_path, star_graph(leaves=3, islands=1))
+    assert opened.counts() == {"nodes": 6, "edges": 4, "statements": 4}
+    assert not opened.page.locator("#isolated-toggle").is_visible()
     opened.assert_clean()
 
 
@@ -113,30 +148,30 @@ def test_stance_support_date_and_document_filters(pages: Pages, tmp_path: Path) 
     page = opened.page
     for stance in ("STATEMENT", "DISAPPROVE", "REJECT", "CONSULT", ""):
         page.uncheck(f"#filter-stance input[value='{stance}']")
-    # Only Alice SUPPORT Bolt (2 statements) is left, plus the Elves without any stance.
-    assert opened.counts() == {"nodes": 3, "edges": 1, "statements": 2}
+    # Only Alice SUPPORT Bolt (2 statements) is left.
+    assert opened.counts() == {"nodes": 2, "edges": 1, "statements": 2}
     page.click("#filter-reset")
-    assert opened.counts() == {"nodes": 6, "edges": 7, "statements": 8}
+    assert opened.counts() == DEFAULT_COUNTS
 
     page.fill("#filter-support", "2")
-    assert opened.counts() == {"nodes": 3, "edges": 1, "statements": 2}
+    assert opened.counts() == {"nodes": 2, "edges": 1, "statements": 2}
     page.fill("#filter-support", "1")
 
     # From February: the statements of d2 (st-2, st-4, st-7); undated d3 drops out.
     page.fill("#filter-from", "2020-02-01")
-    assert opened.counts() == {"nodes": 6, "edges": 3, "statements": 3}
+    assert opened.counts() == {"nodes": 5, "edges": 3, "statements": 3}
     page.fill("#filter-from", "")
     # Until January: the statements of d1 (st-1, st-3, st-6).
     page.fill("#filter-to", "2020-01-31")
-    assert opened.counts() == {"nodes": 5, "edges": 3, "statements": 3}
+    assert opened.counts() == {"nodes": 4, "edges": 3, "statements": 3}
     page.fill("#filter-to", "")
-    assert opened.counts() == {"nodes": 6, "edges": 7, "statements": 8}
+    assert opened.counts() == DEFAULT_COUNTS
 
     # Only the undated report: Carthage STATEMENT Alice, Alice not reject tax cuts.
     page.select_option("#filter-document", label="Undated report")
-    assert opened.counts() == {"nodes": 4, "edges": 2, "statements": 2}
+    assert opened.counts() == {"nodes": 3, "edges": 2, "statements": 2}
     page.select_option("#filter-document", value="-1")
-    assert opened.counts() == {"nodes": 6, "edges": 7, "statements": 8}
+    assert opened.counts() == DEFAULT_COUNTS
     opened.assert_clean()
 
 

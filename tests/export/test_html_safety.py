@@ -13,17 +13,14 @@ from kg.export import GraphData
 from kg.export.html import generate_html
 from kg.model import Document, Entity, EntityRef, Statement
 from tests.export.browser import OpenPage
+from tests.export.hostile import HOSTILE_STRINGS
 
 Pages = Callable[..., OpenPage]
 
-PAYLOADS = (
-    '<script>window.__pwned = "script"; alert(1)</script>',
-    '</script><script>window.__pwned = "closed"; alert(2)</script>',
-    "<img src=x onerror=\"window.__pwned = 'img'; alert(3)\">",
-    "<svg onload=\"window.__pwned = 'svg'\"></svg>",
-    '"><iframe srcdoc="<script>parent.__pwned = 1</script>"></iframe>',
-    "<!-- __DATA__ __SCRIPTS__ __CSP__",
-    "javascript:window.__pwned='url';alert(4)",
+# The strings that try to run script or load something, from the shared set.
+PAYLOADS = tuple(
+    HOSTILE_STRINGS[name]
+    for name in ("script tag", "script", "img", "svg", "iframe", "comment", "javascript url")
 )
 HOSTILE = " ".join(PAYLOADS)
 

@@ -12,6 +12,7 @@ from kg.export import EXPORTERS
 from kg.export.neo4j import (
     ARRAY_DELIMITERS,
     NODE_HEADER,
+    PRIVATE_USE_DELIMITERS,
     RELATIONSHIP_HEADER,
     array_delimiter,
     csv_field,
@@ -54,8 +55,12 @@ def test_array_delimiter_moves_on_when_an_item_holds_it() -> None:
     assert array_delimiter(graph("x")) == ";"
     assert array_delimiter(graph("x;y")) == "|"
     assert array_delimiter(graph("x;y", "p|q")) == "^"
+    # Article text holding all four does not stop the export: a private-use character.
+    assert array_delimiter(graph("a;b|c^d~e")) == "\ue000"
+    assert array_delimiter(graph(*ARRAY_DELIMITERS, "\ue000")) == "\ue001"
+    every = "".join(map(chr, PRIVATE_USE_DELIMITERS))
     with pytest.raises(ExportError, match="every array delimiter"):
-        array_delimiter(graph(*ARRAY_DELIMITERS))
+        array_delimiter(graph(*ARRAY_DELIMITERS, every))
 
 
 def test_readme_gives_the_import_commands(tmp_path: Path) -> None:

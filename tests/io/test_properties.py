@@ -9,7 +9,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kg.io import InputLedger, clean_text, decode_bytes, read_inputs, split_text
@@ -56,6 +56,9 @@ def test_clean_text_is_safe_for_every_output_and_keeps_offsets(text: str) -> Non
 @BOUNDED
 @given(FILE_TEXT, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
 def test_unicode_text_decodes_back_exactly(text: str, encoding: str) -> None:
+    # U+FEFF first, written as UTF-8 without a mark, is byte for byte a UTF-8 byte-order
+    # mark, which is dropped: no decoder can give that text back.
+    assume(not (encoding == "utf-8" and text.startswith("\ufeff")))
     decoded = decode_bytes(text.encode(encoding))
     assert isinstance(decoded, Decoded) and decoded.text == text and decoded.replaced == 0
 

@@ -86,7 +86,12 @@
       kg.state.doc = parseInt(documentSelect.value, 10);
       kg.apply();
     });
+    // The toggle sits under the counts, visible whenever the graph has such actors.
     const isolated = document.getElementById("filter-isolated");
+    isolated.checked = kg.state.isolated;
+    document.getElementById("isolated-toggle").hidden = kg.isolatedCount === 0;
+    document.getElementById("isolated-text").textContent = "Show " + kg.isolatedCount +
+      (kg.isolatedCount === 1 ? " actor" : " actors") + " without any stance";
     isolated.addEventListener("change", () => {
       kg.state.isolated = isolated.checked;
       kg.apply();
@@ -97,6 +102,7 @@
       document.querySelectorAll("#filters input[type=checkbox]").forEach((box) => {
         box.checked = true;
       });
+      isolated.checked = kg.state.isolated;
       support.value = "1";
       document.getElementById("filter-from").value = "";
       document.getElementById("filter-to").value = "";

@@ -18,6 +18,7 @@
       data.nodes[edge.to].edges.push(index);
     }
   });
+  kg.isolatedCount = data.nodes.filter((node) => node.edges.length === 0).length;
 
   kg.defaultState = () => ({
     stances: new Set(data.stances),
@@ -27,7 +28,9 @@
     from: "",
     to: "",
     doc: -1,
-    isolated: true,
+    // Actors in no statement at all clutter the view (a name mentioned once): hidden
+    // until the reader ticks "Show ... actors without any stance" under the counts.
+    isolated: false,
     // Nodes are in growth order: the first `limit` are in view, plus any revealed one.
     limit: data.viewLimit,
     revealed: new Set(),
@@ -68,7 +71,7 @@
 
   // Visible edges (with their filtered support) and nodes. A node shows when it is in
   // view, its type passes, and it has a visible edge; a node with no edge at all in the
-  // whole graph shows while "Show actors without any stance" is on. `unlimited` ignores
+  // whole graph shows only while "Show ... actors without any stance" is ticked. `unlimited` ignores
   // the view limit: the difference in nodes is what the "hidden" notice counts.
   kg.compute = (state, unlimited) => {
     const inView = unlimited ? () => true : (index) => kg.inView(state, index);
