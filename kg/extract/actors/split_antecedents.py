@@ -22,6 +22,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PARTY_CATEGORIES = frozenset({"person", "place", "organization"})
 VERB_POS = frozenset({"VERB", "AUX"})
 POSSESSIVE_DEPS = frozenset({"poss"})
+# Clauses that hang below another clause's verb: "because they argue", "that they ...".
+SUBORDINATE_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
 # A preposition whose object is an argument of the verb above it.
 PREPOSITION_DEPS = frozenset({"prep", "dative", "agent"})
 
@@ -64,6 +66,11 @@ def sentence_pair(
         and token.i != pronoun.i
     ]
     if any(r.plural and agrees(r) and r.end <= pronoun.i for r in in_sentence):
+        return None
+    # A subject "they" of a clause below is the subject above it, or people outside the
+    # passage, not a pair: "The Obama administration steered clear of attacking Assad's
+    # regime because [they] argue ..." - never the administration and the regime.
+    if pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ in SUBORDINATE_CLAUSE_DEPS:
         return None
     subject = _clause_subject(pronoun)
     if subject is None:

@@ -102,3 +102,23 @@ def test_an_object_pronoun_does_not_include_a_co_argument_of_its_verb() -> None:
         ents=[(0, 1, "PERSON"), (5, 7, "PERSON")],
     )
     assert _labels(resolve_actors(doc), 8) == []
+
+
+def test_a_subject_they_of_a_clause_below_is_no_pair() -> None:
+    # "Peru attacked Ecuador because they argued ..." (they: not Peru and Ecuador)
+    rows = [
+        ("Peru", "PROPN", "nsubj", 1, "Peru"),
+        ("attacked", "VERB", "ROOT", 1, "attack"),
+        ("Ecuador", "PROPN", "dobj", 1, "Ecuador"),
+        ("because", "SCONJ", "mark", 5, "because"),
+        ("they", "PRON", "nsubj", 5, "they"),
+        ("argued", "VERB", "advcl", 1, "argue"),
+    ]
+    doc = make_doc(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert _labels(resolve_actors(doc), 4) == []
+    # The possessive still names the pair: "... because of their border".
+    rows[4] = ("their", "PRON", "poss", 5, "their")
+    rows[5] = ("border", "NOUN", "pobj", 3, "border")
+    rows[3] = ("over", "ADP", "prep", 1, "over")
+    doc = make_doc(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert _labels(resolve_actors(doc), 4) == ["Ecuador", "Peru"]
