@@ -38,6 +38,8 @@ from kg.ids import NER_TO_TYPE, normalize_text
 # NER labels that name actors, places and things; NORP is read as demonyms instead.
 NAME_LABELS = frozenset(label for label in NER_TO_TYPE if label != "NORP")
 LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+# A name modifying another noun: "a [Reuters] reporter" is still Reuters.
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Types NER gives a surname it did not recognise ("Priebus" ORG); with a given name before
 # it, the name is a person's.
 SURNAME_TYPES = frozenset({"organization", "place", "product", "work"})
@@ -233,6 +235,8 @@ def clean_name(
     """One NER span as a name, or None and the reason it is not one."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    if _indefinite_head(ent):
+        return None, "a common noun after 'a'/'an', not a name"
     while start < end and doc[start].lower_ in LEADING_DETERMINERS:
         start += 1
     title_tokens, gender, honorifics, start = strip_titles(doc, start, end)
@@ -316,6 +320,16 @@ def age_follows(doc: Doc, end: int) -> bool:
         and _MIN_AGE <= int(number.text) <= _MAX_AGE
         and after.text in {",", ")"}
     )
+
+
+def _indefinite_head(ent: Span) -> bool:
+    """One word after "a"/"an" heading its phrase names no one: "Sanders, a [Brooklynite]
+    who ..." (GPE); but "a [Reuters] reporter" keeps Reuters, a modifier.
+    """
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ not in {"a", "an"}:
+        return False
+    return ent.root.dep_ not in NAME_MODIFIER_DEPS
 
 
 def _completes_title(doc: Doc, start: int, end: int) -> bool:

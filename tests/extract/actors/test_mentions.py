@@ -271,3 +271,25 @@ def test_an_age_in_commas_after_a_mistyped_name_makes_it_a_person() -> None:
     )
     names, _ = _names(doc)
     assert [(n.text, n.ner_type) for n in names] == [("Damaso", "person"), ("Paris", "place")]
+
+
+def test_one_word_after_an_indefinite_article_is_no_name_unless_it_modifies() -> None:
+    # "Sanders, a Brooklynite (GPE), met a Reuters (ORG) reporter."
+    doc = make_doc(
+        [
+            ("Sanders", "PROPN", "nsubj", 4, "Sanders"),
+            (",", "PUNCT", "punct", 0, ","),
+            ("a", "DET", "det", 3, "a"),
+            ("Brooklynite", "PROPN", "appos", 0, "Brooklynite"),
+            ("met", "VERB", "ROOT", 4, "meet"),
+            ("a", "DET", "det", 7, "a"),
+            ("Reuters", "PROPN", "compound", 7, "Reuters"),
+            ("reporter", "NOUN", "dobj", 4, "reporter"),
+        ],
+        ents=[(3, 4, "GPE"), (6, 7, "ORG")],
+    )
+    names, dropped = _names(doc)
+    assert [n.text for n in names] == ["Reuters"]
+    assert [(d.text, d.reason) for d in dropped] == [
+        ("Brooklynite", "a common noun after 'a'/'an', not a name")
+    ]
