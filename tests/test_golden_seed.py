@@ -89,12 +89,7 @@ CASES = [
         object="Syria",
     ),
     # ¶2: Putin sees the U.S. as "a most important partner" (readout from the Kremlin).
-    _case(
-        "'see X as a partner' is not read as a stance yet",
-        subject="Vladimir Putin",
-        stance="COOPERATE",
-        object="U.S.",
-    ),
+    _case(subject="Vladimir Putin", stance="COOPERATE", object="United States"),
     # ¶4: the intelligence community's conclusion that Russia hacked the DNC's e-mails.
     _case(
         "the parser splits 'e-mails', so the target is the fragment 'e'",

@@ -3,13 +3,16 @@
 Each row names two bracketed entities P and Q of a news sentence and one of five
 classes: 0 neutral, 1 P->Q positive, 2 Q->P positive, 3 P->Q negative, 4 Q->P negative.
 The sentence (brackets removed) is extracted as a document of its own. Its statements
-that carry a non-neutral stance are candidates, and so are negated ones with a polar
-cue, read with the opposite sign and half the confidence; a candidate whose
-holder (subject label, or the holder as written) matches one entity and whose target
-(object label, the object as written, or an entity the literal object mentions)
-matches the other gives the direction, its polarity the sign. The most
-confident candidate decides; no candidate means neutral. Names match by token overlap
-(`kg.eval.measures.names_match`), after stripping the bracket clipping (`[Trump’]s`).
+that carry a non-neutral stance, not hedged or only reported, are candidates, and so
+are negated ones with a polar cue, read with the opposite sign and half the
+confidence; a candidate whose holder (subject label, or the holder as written)
+matches one entity and whose target (object label, the object as written, or an
+entity the literal object mentions) matches the other gives the direction, its
+polarity the sign; an actor is also matched by what the sentence calls it in
+apposition ("Beck, a Mormon, endorsed Cruz" names the Mormon). The most confident
+candidate decides; no candidate means neutral.
+Names match by token overlap (`kg.eval.measures.names_match`), after stripping the
+bracket clipping (`[Trump’]s`).
 
 Tune on `valid`, report `test` (DESIGN §8). The metric is macro-F1 over the 5 classes,
 with per-class precision and recall and the majority-class baseline.
@@ -29,7 +32,7 @@ from kg.eval.data import benchmark_dir
 from kg.eval.measures import class_scores, macro_f1, majority_baseline, names_match
 from kg.eval.runner import extract_texts
 from kg.extract.stance.lexicon import cue_polarity
-from kg.model import Statement
+from kg.model import EntityRef, Statement
 
 BENCHMARK = "directed-sentiment-news"
 SPLITS = ("valid", "test")
@@ -92,18 +95,54 @@ def _clean_entity(text: str) -> str:
     return text.strip().rstrip("’'").strip()
 
 
-def _targets_of(statement: Statement) -> list[str]:
-    return [
-        statement.object.label,
-        statement.object_text,
+Aliases = dict[str, list[str]]
+# Prepositions that make an apposition name a second actor: "president of X" (and
+# so does a possessive: "X's president").
+ALIAS_STOPS = ("of", "at", "for", "from", "in", "with")
+
+
+def apposition_aliases(statements: Sequence[Statement]) -> Aliases:
+    """What the sentence calls each actor in apposition, by entity id: "Beck, a
+    Mormon, ..." -> "a Mormon" names Beck too.
+
+    Example:
+        >>> from kg.model import EntityRef
+        >>> s = Statement("s", "d", 0, 0, 9, "", EntityRef("person/beck", "Beck"),
+        ...               "be", "", EntityRef(None, "a Mormon"), None, 0, False,
+        ...               "asserted", None, 0.5, "apposition")
+        >>> apposition_aliases([s])
+        {'person/beck': ['a Mormon']}
+    """
+    aliases: Aliases = {}
+    for statement in statements:
+        # "Blackstone, president of the Chamber": a phrase with its own preposition
+        # names another actor inside it, not only the subject.
+        text = f" {statement.object_text.replace('’', chr(39))} "
+        own_preposition = "'s " in text or any(f" {word} " in text for word in ALIAS_STOPS)
+        if (
+            statement.rule == "apposition"
+            and statement.subject.id is not None
+            and not own_preposition
+        ):
+            names = aliases.setdefault(statement.subject.id, [])
+            names += [statement.object.label, statement.object_text]
+            if statement.object.id is not None:
+                aliases.setdefault(statement.object.id, []).append(statement.subject.label)
+    return {key: [name for name in names if name] for key, names in aliases.items()}
+
+
+def _names(ref: EntityRef, text: str, aliases: Aliases) -> list[str]:
+    return [ref.label, text, *aliases.get(ref.id or "", [])]
+
+
+def _involves(statement: Statement, holder: str, target: str, aliases: Aliases) -> bool:
+    holders = _names(statement.subject, statement.subject_text, aliases)
+    targets = [
+        *_names(statement.object, statement.object_text, aliases),
         *(ref.label for ref in statement.about),
     ]
-
-
-def _involves(statement: Statement, holder: str, target: str) -> bool:
-    holders = (statement.subject.label, statement.subject_text)
-    return any(names_match(holder, name) for name in holders) and any(
-        names_match(target, label) for label in _targets_of(statement) if label
+    return any(names_match(holder, name) for name in holders if name) and any(
+        names_match(target, name) for name in targets if name
     )
 
 
@@ -120,15 +159,16 @@ def classify(row: SentimentRow, statements: Sequence[Statement]) -> str:
         ('1', '2')
     """
     p, q = _clean_entity(row.p), _clean_entity(row.q)
+    aliases = apposition_aliases(statements)
     best: tuple[float, str] | None = None
     for statement in statements:
         polarity, confidence = _signed(statement)
         if polarity == 0:
             continue
         positive = polarity > 0
-        if _involves(statement, p, q):
+        if _involves(statement, p, q, aliases):
             label = "1" if positive else "3"
-        elif _involves(statement, q, p):
+        elif _involves(statement, q, p, aliases):
             label = "2" if positive else "4"
         else:
             continue
@@ -137,10 +177,19 @@ def classify(row: SentimentRow, statements: Sequence[Statement]) -> str:
     return best[1] if best else "0"
 
 
+# Modalities under which a stance is no sentiment the holder shows: "might criticise X"
+# (hedged), "allegedly attacked X" or "accused of attacking X" (reported by another).
+UNSHOWN_MODALITIES = frozenset({"hedged", "reported"})
+
+
 def _signed(statement: Statement) -> tuple[int, float]:
     """The sentiment sign a statement shows, and how sure: an asserted stance its own
     polarity; a negated polar cue the opposite, less surely ("George is not supporting
-    Clinton" reads as negative towards Clinton)."""
+    Clinton" reads as negative towards Clinton); a hedged or reported stance none, but
+    a refusal under a modal does ("would not support X")."""
+    refusal = statement.negated and statement.modality == "hedged"
+    if statement.modality in UNSHOWN_MODALITIES and not refusal:
+        return 0, 0.0
     if statement.stance is not None and not statement.negated:
         return statement.polarity, statement.confidence
     if statement.negated and statement.cue is not None:

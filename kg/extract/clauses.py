@@ -57,6 +57,16 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 VERB_ADVERBS = frozenset(
     {"also", "then", "too", "still", "just", "already", "even", "only", "now", "so", "thus"}
 )
+# Contracted verbs and their lemmas, for forms the model does not lemmatise ("he’s").
+CONTRACTION_LEMMAS = {
+    "'s": "be",
+    "'m": "be",
+    "'re": "be",
+    "'ve": "have",
+    "'ll": "will",
+    "'d": "would",
+    "n't": "not",
+}
 # Verbs that report speech; their clausal object is reported content with a speaker.
 SPEECH_LEMMAS = frozenset(
     {
@@ -346,4 +356,10 @@ def _is_aux(token: Token) -> bool:
 
 
 def _lemma(token: Token) -> str:
-    return token.lemma_.lower() if token.lemma_ else token.lower_
+    """The lowercase lemma, with curly apostrophes read as straight ones: the model
+    lemmatises "he’s" as "’" and "I’m" as "’m" (but "he's" as "be")."""
+    form = token.lower_.replace("’", "'")
+    if form in CONTRACTION_LEMMAS and token.pos_ in {"AUX", "VERB"}:
+        return CONTRACTION_LEMMAS[form]
+    lemma = token.lemma_.lower() if token.lemma_ else token.lower_
+    return lemma.replace("’", "'")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.stance.holders import FIRST_PERSON, resolve_holder
+from kg.extract.stance.holders import FIRST_PERSON, is_pronoun_form, resolve_holder
 from kg.model import EntityRef
 
 # Verbs that report speech; their clausal object is reported content with a speaker.
@@ -90,6 +90,11 @@ SOURCE_NOUNS = frozenset(
 )
 # Prepositions that name the actor behind a source noun: "a readout [from] the Kremlin".
 SOURCE_PREPS = frozenset({"from", "of", "by"})
+# Marks that end a clause for attribution: content before its verb of saying is
+# reported only across a comma or a quote ("The call lasted an hour, the White House
+# said"), not across a semicolon, a list bullet or a line break ("A said X; B said Y",
+# "• New president speaks with leaders\n • Lawmakers warn against ...").
+CLAUSE_BREAKS = frozenset({";", "•", "·", "▪", "●", "◦", "‣", "*"})
 OPENING_QUOTES = frozenset({"“", "«", "„"})
 CLOSING_QUOTES = frozenset({"”", "»"})
 STRAIGHT_QUOTES = frozenset({'"', "``", "''"})
@@ -123,9 +128,27 @@ def speech_verb(predicate: Token) -> Token | None:
     while token.dep_ in CONTENT_DEPS | {"conj", "xcomp"} and token.head.i != token.i:
         head = token.head
         if token.dep_ in CONTENT_DEPS and head.lemma_.lower() in SPEECH_LEMMAS:
-            return head
+            return head if is_reported_content(token, head) else None
         token = head
     return None
+
+
+def is_reported_content(clause: Token, verb: Token) -> bool:
+    """Whether a clause hanging from a verb of saying is what that verb reports.
+
+    A clause after the verb is; one before it only when no semicolon, list bullet or
+    line break stands between them (`CLAUSE_BREAKS`).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("The White House said they met; Merkel has said she wants more.")
+        >>> is_reported_content(doc[3], doc[9]), is_reported_content(doc[11], doc[9])
+        (False, True)
+    """
+    if clause.i > verb.i:
+        return True
+    between = clause.doc[clause.i + 1 : verb.i]
+    return not any(t.text in CLAUSE_BREAKS or (t.is_space and "\n" in t.text) for t in between)
 
 
 def speaker_token(predicate: Token) -> Token | None:
@@ -250,7 +273,7 @@ def attribute(
         speaker = source_actor(subject, actors)
         quoted = quotes.at(verb.i)
         # "“I told him ...,” McCain said": a reporting "I" is the quote's speaker.
-        if speaker is None and subject.lower_ in FIRST_PERSON and quoted is not None:
+        if speaker is None and is_pronoun_form(subject, FIRST_PERSON) and quoted is not None:
             speaker = quoted[0]
         kind = "quote" if quotes.at(predicate.i) is not None else "reported"
         return Attribution(speaker, kind, verb.i)

@@ -29,8 +29,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.phrases import argument
-from kg.extract.speech import Attribution, attribute
+from kg.extract.speech import CONTENT_DEPS, Attribution, attribute, is_reported_content
+from kg.extract.stance.controlled import controlled_triples
 from kg.extract.stance.frames import StanceReading, read_predicate
+from kg.extract.stance.holders import is_pronoun_form
 from kg.extract.stance.modality import modality_of
 from kg.extract.stance.negation import negation_reason
 from kg.extract.stance.path import dependency_path
@@ -45,6 +47,12 @@ from kg.extract.triples import Triple, join_tokens
 from kg.ids import short_hash
 from kg.model import EntityRef, Statement
 
+# Adverbs that stand for a place or time named elsewhere: no target on their own.
+PRO_ADVERBS = frozenset({"there", "here", "then", "thence", "hence"})
+# How much less sure a reported judgement (or the stance an appeal asks for) is than
+# the clause it is read from.
+EVALUATION_PENALTY = 0.2
+
 
 def build_statements(
     doc_id: str,
@@ -56,9 +64,55 @@ def build_statements(
     dropped: Counter[str],
     context: StatementContext | None = None,
 ) -> Iterator[Statement]:
-    """Yield a statement for each triple whose holder is an actor; count the rest."""
+    """Yield a statement for each triple whose holder is an actor; count the rest.
+
+    Statements that say the same thing twice (same holder, relation, target, stance,
+    negation and speaker, from two readings of one sentence) are merged into the most
+    confident one and counted as `duplicate statement merged`.
+    """
     context = context or StatementContext.of(doc, actors)
-    for triple in triples:
+    # Stance verbs the clause rules found no subject for (kg.extract.stance.controlled).
+    covered = {i for triple in triples for i in (triple.predicate, *triple.relation.tokens)}
+    triples = [*triples, *controlled_triples(sentence, covered)]
+    merged: dict[tuple[object, ...], Statement] = {}
+    for statement in _statements(doc_id, doc, sentence_index, sentence, triples, context, dropped):
+        key = _identity(statement)
+        old = merged.get(key)
+        if old is not None:
+            dropped["duplicate statement merged"] += 1
+        if old is None or statement.confidence > old.confidence:
+            merged[key] = statement
+    yield from merged.values()
+
+
+def _identity(statement: Statement) -> tuple[object, ...]:
+    """What makes two statements of one sentence the same claim."""
+    speaker = statement.attributed_to
+    return (
+        statement.subject.id or statement.subject.label,
+        statement.relation,
+        statement.object.id or statement.object.label,
+        statement.stance,
+        statement.negated,
+        speaker.id if speaker else None,
+    )
+
+
+def _statements(
+    doc_id: str,
+    doc: Doc,
+    sentence_index: int,
+    sentence: Span,
+    triples: list[Triple],
+    context: StatementContext,
+    dropped: Counter[str],
+) -> Iterator[Statement]:
+    actors = context.actors
+    for each in triples:
+        triple = _reported_content(doc, each)
+        if triple is None:
+            dropped["speech content across a clause break"] += 1
+            continue
         reading = read_predicate(doc[triple.predicate])
         main = doc[reading.chain[0]]
         attribution = attribute(main, sentence, actors, context.quotes)
@@ -79,6 +133,25 @@ def build_statements(
                     about,
                     attribution,
                 )
+
+
+def _reported_content(doc: Doc, triple: Triple) -> Triple | None:
+    """A speech triple whose content really is what its verb reports: "The White House
+    said X; Merkel has said she wants Y" -> Merkel said [she wants Y], not [The White
+    House said X] (`kg.extract.speech.is_reported_content`). None when no argument is."""
+    if not triple.rule.endswith(":speech") or triple.object is None:
+        return triple
+    verb = doc[triple.predicate]
+    if is_reported_content(doc[triple.object.head], verb):
+        return triple
+    for position, argument_phrase in enumerate(triple.arguments):
+        head = doc[argument_phrase.head]
+        content = head.head.i == verb.i and head.dep_ in CONTENT_DEPS
+        if content and is_reported_content(head, verb):
+            rest = triple.arguments[:position] + triple.arguments[position + 1 :]
+            kept = tuple(a for a in rest if is_reported_content(doc[a.head], verb))
+            return replace(triple, arguments=(argument_phrase, *kept))
+    return None
 
 
 def _all(token: Token | None, context: StatementContext) -> tuple[EntityRef, ...]:
@@ -109,11 +182,15 @@ def _resolve(
         dropped["no object"] += 1
         return []
     target = doc[roles.target_head]
+    # "fighters based [there]": a pro-adverb stands for a place the parse cannot name.
+    if target.lower_ in PRO_ADVERBS and len(roles.target_tokens) == 1:
+        dropped[f"object is a pro-adverb ({target.lower_})"] += 1
+        return []
     obj = context.actor(target, speaker) if target.pos_ == "PRON" else None
     obj = obj or actors.resolve_head(target.i)
     objects = _all(target, context) or ((obj,) if obj else ())
     objects = objects or tuple(filter(None, [nominal_target(context, target)]))
-    if not objects and target.lower_ in PERSONAL_PRONOUNS:
+    if not objects and is_pronoun_form(target, PERSONAL_PRONOUNS):
         dropped["object is an unresolved pronoun"] += 1
         return []
     literal = EntityRef(None, join_tokens(doc, roles.target_tokens), None)
@@ -142,6 +219,10 @@ def _statement(
 ) -> Statement:
     assert roles.holder_ref is not None
     assert roles.target_head is not None
+    if roles.cue is not None and roles.cue.stance is not None:
+        # A reading with its own cue (a reported judgement) is typed by that cue.
+        intensity = roles.cue.stance.intensity
+        reading = replace(reading, cue=roles.cue, cue_token=roles.cue_token, intensity=intensity)
     if roles.holder is None or roles.holder.i == triple.subject.head:
         holder_tokens = triple.subject.tokens
     else:
@@ -160,6 +241,8 @@ def _statement(
         relation = reading.cue.text if reading.cue and reading.kind != "label" else verbs
     elif reading.cue is not None and roles.rule.endswith("frame"):
         relation = reading.cue.text
+    elif roles.rule.endswith("evaluation") and reading.cue is not None:
+        relation = f"{triple.lemma} {reading.cue.text}"
     elif roles.rule.endswith("counterpart"):
         relation = f"{doc[reading.chain[0]].lemma_.lower()} with"
     elif reading.cue is not None and (roles.rule.endswith("label") or reading.kind == "adj"):
@@ -210,4 +293,7 @@ def _confidence(triple: Triple, roles: Roles) -> float:
         score -= 0.1
     if roles.rule.endswith((":frame", ":passive", ":label")):
         score -= 0.05
+    # A judgement read from evaluative words is weaker evidence than a stance verb.
+    if roles.rule.endswith((":evaluation", ":advocated")):
+        score -= EVALUATION_PENALTY
     return round(max(0.05, min(0.99, score)), 3)

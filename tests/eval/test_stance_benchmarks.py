@@ -151,6 +151,19 @@ def test_sentiment_direction_and_sign() -> None:
     assert sentiment.classify(row, [neutral]) == "0"
 
 
+def test_sentiment_counts_only_stances_the_holder_shows() -> None:
+    # "Ryan might back Trump", "Ryan was accused of attacking Trump": no sentiment shown.
+    row = sentiment.SentimentRow("", "Ryan", "Trump", "0")
+    hedged = _statement("Ryan", "SUPPORT", 1, "Trump", modality="hedged")
+    reported = _statement("Ryan", "ASSAULT", -1, "Trump", modality="reported")
+    intended = _statement("Ryan", "SUPPORT", 1, "Trump", modality="intended")
+    assert sentiment.classify(row, [hedged, reported]) == "0"
+    assert sentiment.classify(row, [hedged, intended]) == "1"
+    # "Ryan would not support Trump": a refusal, negative.
+    refusal = _statement("Ryan", None, 0, "Trump", modality="hedged", negated=True, cue="support")
+    assert sentiment.classify(row, [refusal]) == "3"
+
+
 def test_newsmtsc_loader_and_classifier(tmp_path: Path) -> None:
     folder = tmp_path / "newsmtsc"
     folder.mkdir()

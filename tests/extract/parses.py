@@ -331,6 +331,18 @@ NAMING = [  # Trump called Clinton a liar.
 ]
 NAMING_ENTS = [(0, 1, "PERSON"), (2, 3, "PERSON")]
 NAMING_TAGS = ["NNP", "VBD", "NNP", "DT", "NN", "."]
+REGARDING = [  # Putin sees the U.S. as a partner.
+    ("Putin", "PROPN", "nsubj", 1, "Putin"),
+    ("sees", "VERB", "ROOT", 1, "see"),
+    ("the", "DET", "det", 3, "the"),
+    ("U.S.", "PROPN", "dobj", 1, "U.S."),
+    ("as", "ADP", "prep", 1, "as"),
+    ("a", "DET", "det", 6, "a"),
+    ("partner", "NOUN", "pobj", 4, "partner"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+REGARDING_ENTS = [(0, 1, "PERSON"), (3, 4, "GPE")]
+REGARDING_TAGS = ["NNP", "VBZ", "DT", "NNP", "IN", "DT", "NN", "."]
 NO_INDICATION = [  # There was no indication that Putin discussed the sanctions.
     ("There", "PRON", "expl", 1, "there"),
     ("was", "VERB", "ROOT", 1, "be"),

@@ -230,6 +230,24 @@ def test_naming_verb_labels_its_object() -> None:
     )
 
 
+def test_regarding_verb_names_its_object_by_role_or_label() -> None:
+    # "sees X as a partner" is "partner of X"; "regards X as a threat" a label.
+    partner = _extract(p.REGARDING, p.REGARDING_ENTS, p.REGARDING_TAGS)
+    rows = [p.REGARDING[0], ("regards", "VERB", "ROOT", 1, "regard"), *p.REGARDING[2:]]
+    rows[6] = ("threat", "NOUN", "pobj", 4, "threat")
+    threat = _extract(rows, p.REGARDING_ENTS, p.REGARDING_TAGS)
+    found = [
+        (s.subject.label, s.stance, s.object.label)
+        for result in (partner, threat)
+        for s in result.statements
+        if s.stance is not None
+    ]
+    assert found == [
+        ("Putin", "COOPERATE", "United States"),
+        ("Putin", "DISAPPROVE", "United States"),
+    ]
+
+
 def test_no_indication_that_is_not_an_assertion() -> None:
     result = _extract(p.NO_INDICATION, p.NO_INDICATION_ENTS, p.NO_INDICATION_TAGS)
     discussed = next(s for s in result.statements if s.relation == "discuss")

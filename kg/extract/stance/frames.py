@@ -24,29 +24,54 @@ from kg.extract.stance.lexicon import Cue, CueKind, find_cue, intensifier_weight
 from kg.extract.stance.modality import HEDGE_VERBS, INTENT_VERBS
 from kg.extract.stance.negation import FAILING_VERBS
 
+# Adjectives that pass the stance on to the verb they control: "more likely to blame X",
+# "sure to accuse X".
+TRANSPARENT_ADJECTIVES = frozenset(
+    {"likely", "able", "eager", "keen", "quick", "poised", "set", "expected", "sure", "certain"}
+)
 # Verbs that pass the stance on to the verb they control: "seek to add sanctions".
 TRANSPARENT_VERBS = (
     (INTENT_VERBS - {"vow", "pledge", "promise", "threaten", "offer", "commit", "swear"})
     | HEDGE_VERBS
     | FAILING_VERBS
-    | {"continue", "begin", "start", "decide", "expect", "wish", "move", "keep", "go"}
+    | {"continue", "begin", "start", "decide", "expect", "wish", "move", "keep", "go", "use"}
     # Adjectives that control a verb the same way: "more likely to blame X".
-    | {"likely", "able", "eager", "keen", "quick", "poised", "set", "expected"}
+    | TRANSPARENT_ADJECTIVES
 )
 # Verbs whose object noun is a stance aimed at their subject, not held by it:
 # "faced criticism from X"; they are not typed by their object.
-RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "get", "suffer", "endure"})
+RECEIVING_VERBS = frozenset(
+    {"face", "receive", "draw", "attract", "get", "earn", "win", "gain", "garner", "secure"}
+    | {"suffer", "endure", "enjoy"}
+)
+# Verbs whose stance-noun object is the subject's own ("has contempt for X") unless
+# the noun names its holder ("has the backing of X").
+HOLDING_VERBS = frozenset({"have", "enjoy"})
 # Verbs that name their object with a label, and where the label hangs.
-NAMING_VERBS = frozenset({"call", "brand", "label", "describe", "dub", "deem", "denounce"})
+NAMING_VERBS = frozenset(
+    {"call", "brand", "label", "describe", "dub", "deem", "denounce"}
+    # Verbs of regarding: "sees the U.S. as a partner", "regards him as a threat".
+    | {"see", "view", "regard", "consider", "portray", "characterize", "characterise", "cast"}
+)
 NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "dobj"})
 # Heads that only point to the noun that matters: "one of the critics of X".
 POINTER_NOUNS = frozenset({"one", "some", "many", "most", "among"})
+# Nouns that only express the stance noun they hang "of": "a show of [support] for X",
+# "a message of [solidarity] with X".
+EXPRESSION_NOUNS = frozenset(
+    {"show", "sign", "expression", "message", "gesture", "display", "declaration", "vote", "act"}
+)
+# Verbs that state what their subject is, through "as": "emerged as one of X's critics".
+AS_VERBS = frozenset({"emerge", "serve", "act", "stand", "remain", "appear"})
 COPULA_LEMMAS = frozenset({"be", "remain", "become", "seem", "appear", "sound", "stay"})
 # A control chain: "vowed [to uphold]", "called on Trump [to reject]".
 CHAIN_DEPS = frozenset({"xcomp"})
 # A verbal object continues the chain: "would consider [easing] penalties".
 VERBAL_OBJECT_DEPS = frozenset({"dobj", "pcomp"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
+# Modifiers of a role noun that name whom the role is about: "[Trump's] supporters",
+# "a [Peta] supporter".
+ROLE_TARGET_DEPS = frozenset({"poss", "compound"})
 # Prepositions whose object can be the target; others (in, during, after, according
 # to, ...) give time, place or source.
 TARGET_PREPS = frozenset(
@@ -121,6 +146,13 @@ def predicate_chain(predicate: Token) -> list[Token]:
     chain = [predicate]
     while chain[0].dep_ in CHAIN_DEPS and chain[0].head.i != chain[0].i:
         chain.insert(0, chain[0].head)
+    # "have been more likely [to blame] X": a copula's controlling adjective goes on.
+    if chain[0].dep_ == "acomp" and chain[0].lower_ in TRANSPARENT_ADJECTIVES:
+        chain.insert(0, chain[0].head)
+    adjective = _transparent_complement(chain[-1])
+    if adjective is not None:
+        verb = next(c for c in adjective.children if c.dep_ in CHAIN_DEPS)
+        chain += [adjective, verb]
     while True:
         verbal = next(
             (
@@ -133,6 +165,31 @@ def predicate_chain(predicate: Token) -> list[Token]:
         if verbal is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verbal.children):
             return chain
         chain.append(verbal)
+
+
+def _transparent_complement(word: Token) -> Token | None:
+    """A copula's adjective that controls a verb: "is [likely] to blame X"."""
+    if word.lemma_.lower() not in COPULA_LEMMAS and word.pos_ != "AUX":
+        return None
+    for child in word.children:
+        controls = any(c.dep_ in CHAIN_DEPS and c.pos_ == "VERB" for c in child.children)
+        if child.dep_ == "acomp" and child.lower_ in TRANSPARENT_ADJECTIVES and controls:
+            return child
+    return None
+
+
+def is_transparent(word: Token) -> bool:
+    """Whether a chain word passes the stance on to the verb it controls ("seek to",
+    "is likely to").
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Democrats are likely to blame Republicans.")
+        >>> is_transparent(doc[1]), is_transparent(doc[4])
+        (True, False)
+    """
+    lemma = word.lemma_.lower()
+    return lemma in TRANSPARENT_VERBS or _transparent_complement(word) is not None
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -169,6 +226,10 @@ def cue_candidates(word: Token) -> list[str]:
 def _cue_of(word: Token) -> tuple[Cue | None, Token]:
     """The cue a chain word carries, and the word that carries it."""
     if word.pos_ in NOUN_POS:
+        # An apposition that names a role: "Donohoe, a [Peta supporter], ...".
+        role = _role_cue(word) if word.dep_ == "appos" else None
+        if role is not None:
+            return role, word
         return find_cue("noun", cue_candidates(word)), word
     copula = word.lemma_.lower() in COPULA_LEMMAS or word.pos_ == "AUX"
     # "’m" is tagged VERB with lemma "’m": a predicative child shows the copula too.
@@ -184,34 +245,83 @@ def _cue_of(word: Token) -> tuple[Cue | None, Token]:
                     if label is not None:
                         return label, item
             if child.dep_ == "attr" and child.pos_ in NOUN_POS | {"NUM", "PRON"}:
-                noun = _pointed(child)
-                role = find_cue("role", cue_candidates(noun))
-                if role is not None:
-                    return role, noun
-                for item in (noun, *(c for c in noun.children if c.dep_ == "conj")):
-                    label = find_cue("label", [item.lemma_.lower()])
-                    if label is not None:
-                        return label, item
+                found = _predicate_noun_cue(child)
+                if found is not None:
+                    return found
         return None, word
+    # "emerged as one of Trump's staunchest supporters": "as" names what the subject is.
+    if word.lemma_.lower() in AS_VERBS:
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ == "as" and (named := _pobj(child)):
+                found = _predicate_noun_cue(named)
+                if found is not None:
+                    return found
+
     # Naming an object with a label: "branded him unfit", "called Putin a thug".
     if word.lemma_.lower() in NAMING_VERBS:
         for child in word.children:
             named = _pobj(child) if child.dep_ == "prep" and child.lower_ == "as" else child
             if named is not None and named.dep_ in NAMING_DEPS | {"pobj"}:
-                label = find_cue("label", [named.lemma_.lower(), named.lower_])
+                # A role names the relation to the object: "sees X as a partner" is
+                # "partner of X" (COOPERATE); else an evaluative label ("a thug").
+                role = find_cue("role", [f"{named.lemma_.lower()} of"])
+                label = role or find_cue("label", [named.lemma_.lower(), named.lower_])
                 if label is not None:
                     return label, named
     cue = find_cue("verb", cue_candidates(word))
     reporting = cue is not None and cue.stance is not None and cue.stance.name == "STATEMENT"
-    if (cue is not None and not reporting) or word.lemma_.lower() in RECEIVING_VERBS:
+    # A receiving verb holds no stance of its own towards what it receives: "received
+    # [support] from X" is X's (kg.extract.stance.nominal), not a consultation.
+    if word.lemma_.lower() in RECEIVING_VERBS:
+        return None, word
+    if cue is not None and not reporting:
         return cue, word
-    # A stance noun as the object: "stepped up [criticism of] X", "made accusations".
+    # A stance noun as the object: "stepped up [criticism of] X", "made accusations",
+    # "sent a message of [support] to X".
     for child in word.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
-            noun_cue = find_cue("noun", cue_candidates(child))
+            noun = _pointed(child)
+            # "has [the backing of X]", "has [X's support]": X's stance, received.
+            if word.lemma_.lower() in HOLDING_VERBS and _has_source(noun):
+                continue
+            noun_cue = find_cue("noun", cue_candidates(noun))
             if noun_cue is not None:
-                return noun_cue, child
+                return noun_cue, noun
     return cue, word
+
+
+def _has_source(noun: Token) -> bool:
+    """Whether a stance noun names whose it is: "X's support", "the backing of/from X"."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "from"}) for c in noun.children
+    )
+
+
+def _role_cue(noun: Token) -> Cue | None:
+    """A role noun's cue; a possessive or named modifier stands for its "of" object:
+    "Trump's supporters", "a Peta supporter" read as "supporter of"."""
+    candidates = cue_candidates(noun)
+    if any(c.dep_ in ROLE_TARGET_DEPS for c in noun.children):
+        candidates.append(f"{noun.lemma_.lower()} of")
+    return find_cue("role", candidates)
+
+
+def _predicate_noun_cue(noun: Token) -> tuple[Cue, Token] | None:
+    """The cue of a noun said of a subject: a role ("a critic of X"), an evaluative
+    label ("a thug"), or a stance noun aimed at a target ("a show of support for X")."""
+    noun = _pointed(noun)
+    role = _role_cue(noun)
+    if role is not None:
+        return role, noun
+    for item in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+        label = find_cue("label", [item.lemma_.lower()])
+        if label is not None:
+            return label, item
+    if any(True for _ in _arguments(noun)):
+        stance_noun = find_cue("noun", cue_candidates(noun))
+        if stance_noun is not None:
+            return stance_noun, noun
+    return None
 
 
 def is_naming(label: Token) -> bool:
@@ -221,8 +331,9 @@ def is_naming(label: Token) -> bool:
 
 
 def _pointed(noun: Token) -> Token:
-    """ "one of the most vocal critics of X" -> "critics"."""
-    if noun.lemma_.lower() in POINTER_NOUNS:
+    """ "one of the most vocal critics of X" -> "critics"; "a show of support" ->
+    "support"."""
+    if noun.lemma_.lower() in POINTER_NOUNS | EXPRESSION_NOUNS:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of" and (pobj := _pobj(child)):
                 return pobj
@@ -235,6 +346,18 @@ def _arguments(word: Token) -> Iterator[Token]:
     for child in word.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and (pobj := _pobj(child)):
             yield pobj
+
+
+def verb_targets(word: Token) -> list[Token]:
+    """A verb's own object and target-preposition arguments, best first.
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("They attacked Republicans over taxes.")
+        >>> [t.text for t in verb_targets(doc[1])]
+        ['Republicans', 'taxes']
+    """
+    return list(_arguments(word))
 
 
 def _objects(chain: list[Token]) -> Iterator[Token]:
@@ -312,6 +435,9 @@ def read_predicate(predicate: Token) -> StanceReading:
                 ]
             if carrier.i != word.i:
                 targets += [t.i for t in _arguments(word)]
+            # "one of [Trump]'s supporters": a role's possessor or named modifier.
+            if cue.kind == "role":
+                targets += [c.i for c in carrier.children if c.dep_ in ROLE_TARGET_DEPS]
             # A noun that is part of the cue is not its target: "set [fire] to X".
             cue_words = set(cue.text.split())
             targets = [
@@ -336,7 +462,7 @@ def read_predicate(predicate: Token) -> StanceReading:
                 issue=issue,
                 counterparts=tuple(t.i for t in counterparts),
             )
-        if word.lemma_.lower() not in TRANSPARENT_VERBS or position == len(chain) - 1:
+        if not is_transparent(word) or position == len(chain) - 1:
             break
     targets = [t.i for w in chain for t in _arguments(w)]
     return StanceReading(indices, None, None, 0.0, tuple(dict.fromkeys(targets)))

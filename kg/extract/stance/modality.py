@@ -43,6 +43,8 @@ INTENT_VERBS = frozenset(
     }
 )
 REPORTED_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
+# Verbs whose "of"/"for"/"with" gerund is only alleged: "accused X of [attacking] Y".
+ALLEGING_VERBS = frozenset({"accuse", "suspect", "charge", "allege", "blame"})
 
 
 def _conditional(verb: Token) -> bool:
@@ -52,6 +54,19 @@ def _conditional(verb: Token) -> bool:
     )
     inside = verb.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in verb.children)
     return own or inside
+
+
+def _alleged(verb: Token) -> bool:
+    """Whether a gerund is what someone is accused of: "accused of drugging and
+    [assaulting] Y"."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    preposition = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and preposition.dep_ == "prep"
+        and preposition.head.lemma_.lower() in ALLEGING_VERBS
+    )
 
 
 def modality_of(chain: Sequence[Token]) -> Modality:
@@ -75,5 +90,7 @@ def modality_of(chain: Sequence[Token]) -> Modality:
     if any(v.lemma_.lower() in INTENT_VERBS for v in chain):
         return "intended"
     if any(c.dep_ == "advmod" and c.lower_ in REPORTED_ADVERBS for c in children):
+        return "reported"
+    if _alleged(chain[0]):
         return "reported"
     return "asserted"

@@ -4,8 +4,10 @@ Constructions, each with an example:
 - possessive holder: "Russia's invasion of Ukraine" -> Russia ASSAULT Ukraine;
   "its support for Syria" -> (it =) Russia SUPPORT Syria; "his praise of Putin";
 - "by" holder: "the endorsement of Trump by Ryan" -> Ryan SUPPORT Trump;
+- named modifier: "US support for Saudi Arabia" -> the US SUPPORT Saudi Arabia;
 - received stance: "Trump faced criticism from Republicans" -> Republicans DISAPPROVE
-  Trump (the object of a verb of receiving, its "from" object holds it).
+  Trump (the object of a verb of receiving, its "from" object holds it); "Manziel
+  remains under investigation by the NFL" -> the NFL INVESTIGATE Manziel.
 
 The noun must be a `noun` cue of the lexicon (with its preposition when the cue names
 one: "call for" is an appeal, "call with" a consultation).
@@ -23,9 +25,27 @@ from kg.extract.stance.lexicon import find_cue
 from kg.extract.triples import Phrase, Triple
 
 HOLDER_DEPS = frozenset({"poss"})
+# A named modifier holds the stance too: "[US] support for X", "[Russian] attacks on X".
+NAMED_HOLDER_DEPS = frozenset({"compound", "amod", "nmod"})
+HOLDER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Verbs whose object is a stance aimed at their subject: "faced criticism from X".
-RECEIVING_VERBS = frozenset({"face", "receive", "draw", "attract", "get", "earn", "win"})
+RECEIVING_VERBS = frozenset(
+    {"face", "receive", "draw", "attract", "get", "earn", "win", "gain", "garner", "secure"}
+    | {"suffer", "endure", "enjoy", "have"}
+)
+# Receiving verbs whose object may also be the subject's own stance ("has contempt for
+# X"): received only with a named source ("has the backing of X", "has X's support").
+HOLDING_VERBS = frozenset({"have", "enjoy"})
+# Nouns that only count or package the stance noun they hang "of": "a barrage of
+# [attacks] from X", "a wave of [criticism]".
+CONTAINER_NOUNS = frozenset(
+    {"barrage", "wave", "storm", "flurry", "torrent", "stream", "chorus", "volley", "lot"}
+    | {"deal", "host", "series", "round", "string"}
+)
 SOURCE_PREPS = frozenset({"from"})
+RECEIVED_OF_PREPS = frozenset({"of"})
+# A stance received "under" it: "came under attack from X", "is under investigation by X".
+UNDER_PREPS = frozenset({"under"})
 AGENT_PREPS = frozenset({"by"})
 CONFIDENCE = 0.6
 
@@ -41,6 +61,10 @@ def _holder(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
             return _pobj(child)
+    # "US support for Saudi Arabia", "Russian attacks on Aleppo": a named modifier.
+    for child in noun.children:
+        if child.dep_ in NAMED_HOLDER_DEPS and child.ent_type_ in HOLDER_ENTITY_TYPES:
+            return child
     return None
 
 
@@ -84,20 +108,36 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
 
 
 def _received(noun: Token) -> Triple | None:
-    """ "Trump [faced criticism from Republicans]": Republicans -> Trump."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+    """ "Trump [faced criticism from Republicans]": Republicans -> Trump; "Manziel
+    remains [under investigation by the NFL]": the NFL -> Manziel."""
+    # "a barrage of [attacks]": the container stands where the stance noun would.
+    contained = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    container = noun.head.head if contained else noun
+    if container.lemma_.lower() not in CONTAINER_NOUNS:
+        container = noun
+    verb = container.head
+    # A received stance's holder: "criticism [from] X", and for a receiving verb also
+    # "the endorsement [of] X" ("won the endorsement of Obama").
+    sources = SOURCE_PREPS | RECEIVED_OF_PREPS
+    if container.dep_ == "pobj" and verb.lower_ in UNDER_PREPS:
+        verb, sources = verb.head, SOURCE_PREPS | AGENT_PREPS
+    elif container.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
     receiver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     source = next(
         (
             _pobj(prep)
-            for owner in (noun, verb)
+            for owner in (noun, container, verb)
             for prep in owner.children
-            if prep.dep_ == "prep" and prep.lower_ in SOURCE_PREPS and _pobj(prep) is not None
+            if prep.dep_ == "prep" and prep.lower_ in sources and _pobj(prep) is not None
         ),
         None,
     )
+    # "has Obama's support": the possessor holds what the subject has.
+    if source is None:
+        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None and verb.lemma_.lower() in HOLDING_VERBS:
+        return None
     if receiver is None or source is None:
         return None
     doc = noun.doc

@@ -15,16 +15,33 @@ Constructions, each with an example:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.phrases import argument
 from kg.extract.speech import QuoteSpeakers
-from kg.extract.stance.frames import TARGET_PREPS, StanceReading, is_naming
-from kg.extract.stance.holders import FIRST_PERSON, resolve_holder
+from kg.extract.stance.controlled import OBJECT_CONTROLLED_RULE
+from kg.extract.stance.evaluation import judgement
+from kg.extract.stance.frames import (
+    TARGET_PREPS,
+    StanceReading,
+    cue_candidates,
+    is_naming,
+    is_transparent,
+    verb_targets,
+)
+from kg.extract.stance.holders import (
+    FIRST_PERSON,
+    document_author,
+    is_pronoun_form,
+    resolve_holder,
+)
+from kg.extract.stance.lexicon import Cue, find_cue
+from kg.extract.stance.negation import negation_reason
 from kg.extract.triples import Triple, join_tokens
+from kg.ids import NER_TO_TYPE
 from kg.model import Entity, EntityRef
 
 # Pronouns that must resolve to an actor to be a target; others ("some of the
@@ -33,6 +50,9 @@ PERSONAL_PRONOUNS = frozenset(
     {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me", "you"}
     | {"what", "which", "who", "whom", "that", "whatever"}
 )
+# Actor types found here rather than by the actor resolver: nominal groups, and names
+# the entity recogniser missed.
+NEW_ENTITY_TYPES = frozenset({"other", *NER_TO_TYPE.values()})
 # Prepositions that attach an issue to a target actor: "accused X [of] Y", "warned X [of] Y".
 ISSUE_PREPS = frozenset({"of", "for", "about", "over"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -40,6 +60,37 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Dependencies to climb from an evaluative clause to the clause whose subject holds it:
 # "called on Trump to ... remember that [Putin is a thug]".
 EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+# Clause constructions whose content clause may judge an actor: "said that X was
+# wrong" (speech), "found that X was to blame" (a verb with a clausal complement).
+EVALUATING_CONSTRUCTIONS = (":speech", ":svc-clause")
+# Stances whose controlled clause is what the holder asks for: "urged X [to attack Y]".
+ADVOCATING_STANCES = frozenset({"APPEAL", "DEMAND"})
+# Verbs with a clausal complement that state a holder's view, besides verbs of saying:
+# "found that X was to blame" (but not "help Ukraine fulfil", "show that").
+THINKING_VERBS = frozenset(
+    {
+        "think",
+        "believe",
+        "feel",
+        "find",
+        "consider",
+        "contend",
+        "conclude",
+        "fear",
+        "suspect",
+        "complain",
+        "allege",
+        "accuse",
+        "charge",
+        "argue",
+        "insist",
+        "suggest",
+        "assert",
+        "claim",
+        "worry",
+        "say",
+    }
+)
 
 
 @dataclass
@@ -66,10 +117,14 @@ class StatementContext:
 
     def remember(self, ref: EntityRef) -> None:
         """Record a nominal group that a statement uses, so it becomes an entity."""
-        if ref.type == "group" and ref.id is not None and ref.id not in self.actors.entities:
+        if (
+            ref.type in NEW_ENTITY_TYPES
+            and ref.id is not None
+            and ref.id not in self.actors.entities
+        ):
             old = self.groups.get(ref.id)
             count = old.mention_count + 1 if old else 1
-            self.groups[ref.id] = Entity(ref.id, ref.label, "group", (), count)
+            self.groups[ref.id] = Entity(ref.id, ref.label, ref.type, (), count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +140,9 @@ class Roles:
         rule: The triple's rule, with the construction appended (`:passive`, ...).
         stance_allowed: False when the reading cannot hold a stance (a passive without
             agent has no holder).
+        cue: A cue of this reading that replaces the predicate's own (a reported
+            judgement: "said the Bank was [wrong]"), or None.
+        cue_token: Doc index of that cue's word.
     """
 
     holder: Token | None
@@ -94,6 +152,8 @@ class Roles:
     issue: str | None
     rule: str
     stance_allowed: bool
+    cue: Cue | None = None
+    cue_token: int | None = None
 
 
 def readings(
@@ -105,9 +165,16 @@ def readings(
 ) -> list[Roles]:
     """The clause's own reading, plus one towards the counterpart of an encounter:
     "In the call with Merkel, Trump agreed on X" -> Trump AGREE X, and Trump AGREE
-    Merkel about X."""
+    Merkel about X; and one towards the actor that reported content judges: "Redwood
+    said the Bank had been wrong" -> Redwood DISAPPROVE the Bank."""
     roles = _roles(doc, triple, reading, context, speaker)
     found = [roles]
+    evaluation = _evaluation(doc, triple, roles, context, speaker)
+    if evaluation is not None:
+        found.append(evaluation)
+    advocated = _advocated(doc, triple, reading, roles, context, speaker)
+    if advocated is not None:
+        found.append(advocated)
     if roles.target_head is None or is_actor(context, doc[roles.target_head], speaker):
         return found
     for index in reading.counterparts:
@@ -117,6 +184,73 @@ def readings(
             rule = f"{roles.rule}:counterpart"
             found.append(Roles(roles.holder, roles.holder_ref, tokens, index, issue, rule, True))
     return found
+
+
+def _evaluation(
+    doc: Doc,
+    triple: Triple,
+    roles: Roles,
+    context: StatementContext,
+    speaker: EntityRef | None,
+) -> Roles | None:
+    """The speaker's judgement of the actor its content clause is about, if any."""
+    if not triple.rule.endswith(EVALUATING_CONSTRUCTIONS) or triple.object is None:
+        return None
+    verb = doc[triple.predicate]
+    if triple.rule.endswith(":svc-clause") and verb.lemma_.lower() not in THINKING_VERBS:
+        return None
+    found = judgement(doc[triple.object.head])
+    if found is None:
+        return None
+    for index in found.targets:
+        if is_actor(context, doc[index], speaker):
+            tokens = argument(doc[index]).tokens
+            rule = f"{triple.rule}:evaluation"
+            return replace(
+                roles,
+                target_tokens=tokens,
+                target_head=index,
+                issue=None,
+                rule=rule,
+                cue=found.cue,
+                cue_token=found.cue_token,
+            )
+    return None
+
+
+def _advocated(
+    doc: Doc,
+    triple: Triple,
+    reading: StanceReading,
+    roles: Roles,
+    context: StatementContext,
+    speaker: EntityRef | None,
+) -> Roles | None:
+    """The stance an appeal asks for, held by whoever appeals: "urged supporters to
+    attack Republicans" -> the campaign DISAPPROVE Republicans; "called on Trump to
+    reject the plan" -> McCain REJECT the plan (besides APPEAL Trump)."""
+    if reading.cue is None or reading.cue.stance is None or reading.issue is None:
+        return None
+    if reading.cue.stance.name not in ADVOCATING_STANCES:
+        return None
+    asked = doc[reading.issue]
+    if negation_reason([asked]) is not None:
+        return None
+    cue = find_cue("verb", cue_candidates(asked))
+    if cue is None or cue.stance is None or not cue.stance.polarity:
+        return None
+    for target in verb_targets(asked):
+        if target.i != roles.target_head and is_actor(context, target, speaker):
+            return replace(
+                roles,
+                target_tokens=argument(target).tokens,
+                target_head=target.i,
+                issue=None,
+                rule=f"{triple.rule}:advocated",
+                cue=cue,
+                cue_token=asked.i,
+            )
+    return None
 
 
 def nominal_target(context: StatementContext, target: Token) -> EntityRef | None:
@@ -143,7 +277,20 @@ def _roles(
     # also in a relative clause: "Hilaria, who was accused by a reporter".
     # A bare participle with an agent is passive too: "..., criticized by John McCain".
     passive_verb = any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass", "agent"} for c in main.children)
-    if subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb:
+    # A past participle modifying its noun is passive even without an agent: "a
+    # veteran [accused] of shooting at cars" is accused, by nobody named.
+    passive_verb = passive_verb or (main.dep_ == "acl" and main.tag_ == "VBN")
+    # A passive verb that only raises its subject to the cue verb it controls is no
+    # passive of the cue: "Americans [are set] to blame Republicans" -> Americans hold.
+    raised = reading.cue_token not in (None, main.i) and is_transparent(main)
+    # ... but a passive cue verb down the chain is: "X's decision is likely [to be
+    # welcomed] by Republicans" -> Republicans hold.
+    carrier = doc[reading.cue_token] if reading.cue_token is not None else main
+    passive_cue = raised and any(c.dep_ in {"auxpass", "agent"} for c in carrier.children)
+    # "X was accused of [attacking] Y": X is the passive's subject, but the gerund's actor.
+    own_act = triple.rule == OBJECT_CONTROLLED_RULE
+    passive = (subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb) and not raised
+    if (passive and not own_act) or passive_cue:
         agent = _agent(doc, reading)
         if agent is None:
             holder_ref = context.actor(subject, speaker)
@@ -170,7 +317,7 @@ def _roles(
             f"{triple.rule}:label",
             True,
         )
-    holder_ref = context.actor(subject, speaker)
+    holder_ref = document_author(subject, context.actors) or context.actor(subject, speaker)
     # The clause parser may take an adjunct for the object ("[In the call] ..., Trump
     # agreed on X"): the typed reading's first argument is the better literal target.
     if target is not None and _adjunct(doc[target.head]) and reading.targets:
@@ -181,6 +328,14 @@ def _roles(
     # The clause's own object if it is an actor; else named actors among the other
     # arguments before nominal groups: "is willing to send aid to [Saudi Arabia]".
     candidates = [i for i in (target_head, *reading.targets) if i is not None]
+    # A received stance is aimed at its receiver, never at its source: "Trump's remarks
+    # drew criticism [from Democrats]".
+    if triple.rule.endswith(":received") and target_head is not None:
+        candidates = [target_head]
+    # A role's target comes from the role noun ("a Peta supporter" -> Peta), not the
+    # noun itself.
+    if reading.kind == "role" and reading.targets:
+        candidates = [i for i in reading.targets if i != reading.cue_token]
     for named_only in (True, False):
         for index in dict.fromkeys(candidates):
             own = index == target_head
@@ -213,7 +368,7 @@ def _adjunct(head: Token) -> bool:
 def is_actor(
     context: StatementContext, token: Token, speaker: EntityRef | None, named_only: bool = False
 ) -> bool:
-    if token.lower_ in FIRST_PERSON:
+    if is_pronoun_form(token, FIRST_PERSON):
         return speaker is not None
     if context.actors.resolve_all(token.i):
         return True

@@ -1,0 +1,222 @@
+"""Reported evaluation: a speaker's judgement of the actor that reported content is about.
+
+News often reports a judgement without a stance verb: the speaker says or thinks
+something evaluative about an actor, and the evaluative word sits in the content
+clause ("Redwood said the Bank had been [wrong] to cut rates"). This module finds
+that judgement: the content clause's subject is its target, the sign of its
+evaluative words (with their negation) its polarity; the speaker holds it
+(`kg.extract.stance.roles` resolves both to actors).
+
+Constructions, each with an example:
+- reported judgement: "Redwood said the Bank had been wrong to cut rates" -> Redwood
+  DISAPPROVE the Bank (cue "wrong");
+- speaker after the quote: "“The Munroes are exceptional owners,” said Charrin" ->
+  Charrin SUPPORT the Munroes;
+- thinking verbs: "O'Connor found that the managers were to blame" -> O'Connor
+  DISAPPROVE the managers;
+- negated evaluative word: "Craig stated that Arlene was not good at her role" ->
+  Craig DISAPPROVE Arlene;
+- possessor of the subject: "Kasich said Trump's behaviour was toxic" -> Kasich
+  DISAPPROVE Trump (when "behaviour" is no actor).
+
+Not a judgement of the subject: a stance verb of the content ("A said B criticised C"
+is B's own stance towards C, DESIGN §4), a passive subject ("X said Y was killed":
+Y suffers, nobody judges Y), and words inside a further clause with its own subject.
+
+Word valence comes from our cue lexicon first (labels, adjectives, stance nouns:
+`cues.tsv`), then from the VADER lexicon (Hutto & Gilbert 2014, shipped by the
+`vaderSentiment` package; valence -4..+4), a general-purpose list of about 7,500
+evaluative words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from kg.extract.stance.lexicon import Cue, LexiconError, find_cue, load_lexicon
+from kg.extract.stance.types import STANCE_TYPES
+
+VADER_PACKAGE = "vaderSentiment"
+VADER_FILE = "vader_lexicon.txt"
+# Parts of speech that carry an evaluation; names, numbers and function words do not.
+EVALUATIVE_POS = frozenset({"ADJ", "NOUN", "VERB", "ADV"})
+# Dependencies of a content clause's subject: only an active or copular subject is
+# judged ("Y was killed" says nothing about Y's merits).
+JUDGED_SUBJECT_DEPS = frozenset({"nsubj"})
+# Modifiers of the subject that may be the actor judged through it.
+OWNER_DEPS = frozenset({"poss", "compound"})
+# Clauses that carry their own judgement (of their own subject), left out of this one.
+OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+# Adjuncts of the clause's verb (time, place, circumstance) that judge nobody: "seen
+# prices double [from levels before the disaster]".
+ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "agent", "dative", "mark"})
+# Complementizers of an open question, which asserts nothing: "investigating
+# [whether] Tesla failed to disclose".
+QUESTION_MARKERS = frozenset({"whether", "if"})
+# A negated word counts the other way, and less: "not good" is bad, "not a disaster"
+# is only faintly good (VADER's negation factor).
+NEGATION_FACTOR = -0.74
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+NEGATION_DEPS = frozenset({"neg", "det", "advmod"})
+# The valence our own cues count with (VADER's scale: 4 is the strongest).
+CUE_VALENCE = 2.5
+# The summed valence a clause needs to count as a judgement (tuned on the
+# directed-sentiment valid split).
+MIN_VALENCE = 1.0
+POSITIVE = STANCE_TYPES["SUPPORT"]
+NEGATIVE = STANCE_TYPES["DISAPPROVE"]
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A reported judgement of the actor a content clause is about.
+
+    Attributes:
+        targets: Doc indices of who is judged, best first: the clause's subject, then
+            its possessor or named modifier ("Trump's behaviour", "a Trump retreat").
+        cue: The evaluative word that weighs most, as a `label` cue with the stance
+            SUPPORT or DISAPPROVE.
+        cue_token: Doc index of that word.
+        valence: The summed valence of the clause's evaluative words (signed).
+    """
+
+    targets: tuple[int, ...]
+    cue: Cue
+    cue_token: int
+    valence: float
+
+
+@cache
+def vader_valence() -> dict[str, float]:
+    """The VADER lexicon: word -> mean valence (-4..+4).
+
+    Raises:
+        LexiconError: The `vaderSentiment` package or its lexicon file is missing.
+
+    Example:
+        >>> vader_valence()["wrong"]
+        -2.1
+    """
+    try:
+        text = resources.files(VADER_PACKAGE).joinpath(VADER_FILE).read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as error:
+        raise LexiconError(
+            f"cannot read {VADER_FILE} from the {VADER_PACKAGE!r} package ({error}); "
+            "install the project's pinned dependencies (./bootstrap.sh)"
+        ) from error
+    valence: dict[str, float] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2:
+            try:
+                valence[fields[0]] = float(fields[1])
+            except ValueError:
+                continue
+    return valence
+
+
+@cache
+def _cue_valence() -> dict[str, float]:
+    """Our own evaluative cues (labels, adjectives, nouns) as valences."""
+    found: dict[str, float] = {}
+    for (kind, text), cue in load_lexicon().items():
+        if kind in {"label", "adj", "noun"} and cue.stance is not None and cue.stance.polarity:
+            found.setdefault(text.split()[0], CUE_VALENCE * cue.stance.polarity)
+    return found
+
+
+def word_valence(token: Token) -> float:
+    """The valence of one word, our cues first, then VADER (0 for no evaluation).
+
+    Stance verbs score 0: their stance belongs to their own subject (DESIGN §4).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("wrong")
+        >>> doc[0].pos_ = "ADJ"
+        >>> word_valence(doc[0])
+        -2.1
+    """
+    if token.pos_ not in EVALUATIVE_POS:
+        return 0.0
+    lemma, form = token.lemma_.lower(), token.lower_
+    if token.pos_ == "VERB" and find_cue("verb", [lemma]) is not None:
+        return 0.0
+    own = _cue_valence()
+    for word in (lemma, form):
+        if word in own:
+            return own[word]
+    vader = vader_valence()
+    for word in (form, lemma):
+        if word in vader:
+            return vader[word]
+    return 0.0
+
+
+def _negated(token: Token, clause: Token) -> bool:
+    """Whether a word is negated within its clause ("was [not] good", "no better")."""
+    current = token
+    while True:
+        if any(c.lower_ in NEGATION_WORDS and c.dep_ in NEGATION_DEPS for c in current.children):
+            return True
+        if current.i == clause.i or current.head.i == current.i:
+            return False
+        current = current.head
+
+
+def _words(clause: Token, subject: Token) -> list[Token]:
+    """The clause's own words: not the subject's modifiers, not a further clause, not
+    an adjunct of its verb (but a complement's own preposition: "guilty [of] fraud")."""
+    found = []
+    stack = [clause]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        for child in current.children:
+            if child.i == subject.i:
+                found.append(child)
+            elif child.dep_ not in OWN_CLAUSE_DEPS and not (
+                current.i == clause.i and child.dep_ in ADJUNCT_DEPS
+            ):
+                stack.append(child)
+    return found
+
+
+def judgement(content: Token) -> Judgement | None:
+    """The judgement a content clause reports about its subject, if it reports one.
+
+    Args:
+        content: The head of the content clause (the object of "said", "found").
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Redwood said the Bank had been wrong to cut rates.")
+        >>> found = judgement(doc[5])
+        >>> doc[found.targets[0]].text, found.cue.stance.name, doc[found.cue_token].text
+        ('Bank', 'DISAPPROVE', 'wrong')
+    """
+    subject = next((c for c in content.children if c.dep_ in JUDGED_SUBJECT_DEPS), None)
+    if subject is None or any(c.lower_ in QUESTION_MARKERS for c in content.children):
+        return None
+    scored = []
+    for word in _words(content, subject):
+        valence = word_valence(word)
+        if valence:
+            negated = _negated(word, content)
+            scored.append((valence * NEGATION_FACTOR if negated else valence, word))
+    total = sum(value for value, _ in scored)
+    if abs(total) < MIN_VALENCE:
+        return None
+    _, word = max(
+        ((v, w) for v, w in scored if (v > 0) == (total > 0)), key=lambda item: abs(item[0])
+    )
+    stance = POSITIVE if total > 0 else NEGATIVE
+    # "Trump's lies", "a Trump retreat": the possessor or named modifier is judged when
+    # the subject itself is no actor.
+    owners = [c.i for c in subject.children if c.dep_ in OWNER_DEPS]
+    targets = (subject.i, *owners)
+    return Judgement(targets, Cue(word.lemma_.lower(), "label", stance), word.i, round(total, 2))
