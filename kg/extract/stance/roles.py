@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorIndex
 from kg.extract.phrases import argument
 from kg.extract.speech import QuoteSpeakers
+from kg.extract.stance.authors import document_author
 from kg.extract.stance.controlled import OBJECT_CONTROLLED_RULE
 from kg.extract.stance.evaluation import judgement
 from kg.extract.stance.frames import (
@@ -32,12 +33,7 @@ from kg.extract.stance.frames import (
     is_transparent,
     verb_targets,
 )
-from kg.extract.stance.holders import (
-    FIRST_PERSON,
-    document_author,
-    is_pronoun_form,
-    resolve_holder,
-)
+from kg.extract.stance.holders import FIRST_PERSON, is_pronoun_form, resolve_holder
 from kg.extract.stance.lexicon import Cue, find_cue
 from kg.extract.stance.negation import negation_reason
 from kg.extract.triples import Triple, join_tokens
