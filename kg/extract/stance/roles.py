@@ -23,19 +23,15 @@ from kg.extract.actors import ActorIndex
 from kg.extract.phrases import argument
 from kg.extract.speech import QuoteSpeakers
 from kg.extract.stance.authors import document_author
+from kg.extract.stance.chain import is_transparent
 from kg.extract.stance.controlled import OBJECT_CONTROLLED_RULE
+from kg.extract.stance.cues import cue_candidates, is_naming
 from kg.extract.stance.evaluation import judgement
-from kg.extract.stance.frames import (
-    TARGET_PREPS,
-    StanceReading,
-    cue_candidates,
-    is_naming,
-    is_transparent,
-    verb_targets,
-)
+from kg.extract.stance.frames import StanceReading
 from kg.extract.stance.holders import FIRST_PERSON, is_pronoun_form, resolve_holder
 from kg.extract.stance.lexicon import Cue, find_cue
 from kg.extract.stance.negation import negation_reason
+from kg.extract.stance.target_arguments import TARGET_PREPS, verb_targets
 from kg.extract.triples import Triple, join_tokens
 from kg.ids import NER_TO_TYPE
 from kg.model import Entity, EntityRef
