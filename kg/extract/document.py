@@ -21,7 +21,7 @@ from kg.extract.actors.relative_subjects import with_relative_subjects
 from kg.extract.apposition import apposition_triples
 from kg.extract.clauses import clause_triples
 from kg.extract.stance.nominal import nominal_triples
-from kg.extract.stance.roles import StatementContext
+from kg.extract.stance.statement_context import StatementContext
 from kg.extract.statements import build_statements
 from kg.extract.triples import Triple
 from kg.model import Document, Entity, Statement

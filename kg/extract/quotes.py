@@ -74,9 +74,11 @@ RETORT_LEMMAS = frozenset({"shoot", "fire", "hit", "push", "snap", "strike"})
 # A verb of saying with no subject of its own takes its head's: "Trump downplayed ...,
 # saying, “We’ll see”" (advcl), "He paused and added ..." (conj).
 SUBJECT_SHARING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
+VERB_TAGS = frozenset({"VERB", "AUX"})
 # Opening mark -> closing mark.
 DOUBLE_QUOTES = {"“": "”", '"': '"', "``": "''", "«": "»", "„": "“"}
 SINGLE_QUOTES = {"‘": "’", "'": "'"}
+_CURLY_CLOSE = "”"
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # A short bare attribution sentence is at most this many words ("Senator X said.").
 _MAX_ATTRIBUTION_WORDS = 12
@@ -185,17 +187,32 @@ def quote_spans(doc: Doc) -> Iterator[QuoteSpan]:
     """Every pair of quote marks in the text (see the module docstring for the marks)."""
     opener: Token | None = None
     closer = ""
+    paragraph_start = 0
+    marks_in_paragraph = False
     for token in doc:
-        if token.is_space and _BLANK_LINE.search(token.text) and opener is not None:
-            # An unclosed quote ends with its paragraph.
-            yield from _span(doc, opener.i + 1, token.i, closed=False)
-            opener = None
+        if token.is_space and _BLANK_LINE.search(token.text):
+            if opener is not None:
+                # An unclosed quote ends with its paragraph.
+                yield from _span(doc, opener.i + 1, token.i, closed=False)
+                opener = None
+            paragraph_start, marks_in_paragraph = token.i + 1, False
             continue
         text = token.text
+        if opener is None and text == _CURLY_CLOSE and not marks_in_paragraph:
+            marks_in_paragraph = True
+            if _starts_word(token):
+                # A closing mark typed for an opening one: "”I would support it,” said ...".
+                opener, closer = token, _CURLY_CLOSE
+            else:
+                # The first mark of a paragraph closes a quote opened before the excerpt:
+                # "I think he's got to have it,” Mr. Bolton told Breitbart News".
+                yield from _span(doc, paragraph_start, token.i, closed=True)
+            continue
         if opener is None:
             if text in DOUBLE_QUOTES or (text in SINGLE_QUOTES and _opens_single(token)):
                 opener = token
                 closer = DOUBLE_QUOTES.get(text) or SINGLE_QUOTES[text]
+                marks_in_paragraph = True
         elif (text == closer or (closer == '"' and text == "''")) and (
             closer not in SINGLE_QUOTES or _closes_single(token)
         ):
@@ -203,6 +220,17 @@ def quote_spans(doc: Doc) -> Iterator[QuoteSpan]:
             opener = None
     if opener is not None:
         yield from _span(doc, opener.i + 1, len(doc), closed=False)
+
+
+def _starts_word(token: Token) -> bool:
+    """A mark with nothing before it on its side and a word right after it."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    before_ok = (
+        token.i == 0 or token.doc[token.i - 1].whitespace_ or token.doc[token.i - 1].is_space
+    )
+    return (
+        bool(before_ok) and following is not None and not token.whitespace_ and following.is_alpha
+    )
 
 
 def _is_title(doc: Doc, span: QuoteSpan) -> bool:
@@ -327,13 +355,19 @@ def speaker_of_verb(verb: Token) -> Token | None:
         >>> doc = load_pipeline()("Trump downplayed it, saying, “We’ll see.”")
         >>> speaker_of_verb(doc[4]).text
         'Trump'
+        >>> doc = load_pipeline()("Rubio ended it by saying, “I’m staying.”")
+        >>> speaker_of_verb(doc[4]).text
+        'Rubio'
     """
     node = verb
     for _ in range(4):
         subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
-        if node.dep_ not in SUBJECT_SHARING_DEPS or node.head.i == node.i:
+        # "contrasts himself to Trump [by] saying, “...”": the preposition of a gerund
+        # passes the subject of its verb on.
+        via_preposition = node.dep_ == "prep" and node.head.pos_ in VERB_TAGS
+        if (node.dep_ not in SUBJECT_SHARING_DEPS and not via_preposition) or node.head.i == node.i:
             return None
         node = node.head
     return None

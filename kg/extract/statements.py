@@ -14,9 +14,9 @@ Constructions, each with an example:
 - first-person quotes: "“I’m opposed to ...,” McConnell said" -> McConnell REJECT ...;
 - embedded speech: "A said B criticised C" -> B DISAPPROVE C, attributed to A.
 
-Typing is `kg.extract.stance.frames`, holders and targets `kg.extract.stance.roles`,
-speakers `kg.extract.speech`; this module puts them together with negation, modality
-and provenance.
+Typing is `kg.extract.stance.frames`, holders and targets `kg.extract.stance.roles` (and
+a clause's further readings `kg.extract.stance.readings`), speakers `kg.extract.speech`;
+this module puts them together with negation, modality and provenance.
 """
 
 from __future__ import annotations
@@ -36,12 +36,12 @@ from kg.extract.stance.holders import is_pronoun_form
 from kg.extract.stance.modality import modality_of
 from kg.extract.stance.negation import negation_reason
 from kg.extract.stance.path import dependency_path
-from kg.extract.stance.roles import (
+from kg.extract.stance.readings import readings
+from kg.extract.stance.roles import Roles
+from kg.extract.stance.statement_context import (
     PERSONAL_PRONOUNS,
-    Roles,
     StatementContext,
     nominal_target,
-    readings,
 )
 from kg.extract.triples import Triple, join_tokens
 from kg.ids import short_hash

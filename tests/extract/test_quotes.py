@@ -182,3 +182,88 @@ def test_a_straight_quote_closed_by_two_apostrophes_ends_there() -> None:
         spaces=[False, True, False, True, True, True, False, True, False, False],
     )
     assert [(s.start, s.end) for s in quote_spans(doc)] == [(1, 3), (7, 9)]
+
+
+def test_a_closing_mark_first_in_its_paragraph_closes_a_quote_opened_before_it() -> None:
+    # I agree,” Bolton said, “it is true.”  (an excerpt that starts inside a quote)
+    doc = make_doc(
+        [
+            ("I", "PRON", "nsubj", 1, "I"),
+            ("agree", "VERB", "ccomp", 5, "agree"),
+            (",", "PUNCT", "punct", 5, ","),
+            ("”", "PUNCT", "punct", 5, "”"),
+            ("Bolton", "PROPN", "nsubj", 5, "Bolton"),
+            ("said", "VERB", "ROOT", 5, "say"),
+            (",", "PUNCT", "punct", 5, ","),
+            ("“", "PUNCT", "punct", 9, "“"),
+            ("it", "PRON", "nsubj", 9, "it"),
+            ("is", "AUX", "ccomp", 5, "be"),
+            ("true", "ADJ", "acomp", 9, "true"),
+            ("”", "PUNCT", "punct", 9, "”"),
+        ],
+        spaces=[True, False, False, True, True, False, True, False, True, True, False, False],
+    )
+    spans = [(span.start, span.end) for span in quote_spans(doc)]
+    assert spans == [(0, 3), (8, 11)]
+    assert [doc[q.speaker].text for q in find_quotes(doc) if q.speaker is not None] == ["Bolton"]
+
+
+def test_a_closing_mark_typed_for_an_opening_one_opens_the_quote() -> None:
+    # ”I agree,” said Amash.
+    doc = make_doc(
+        [
+            ("”", "PUNCT", "punct", 5, "”"),
+            ("I", "PRON", "nsubj", 2, "I"),
+            ("agree", "VERB", "ccomp", 5, "agree"),
+            (",", "PUNCT", "punct", 5, ","),
+            ("”", "PUNCT", "punct", 5, "”"),
+            ("said", "VERB", "ROOT", 5, "say"),
+            ("Amash", "PROPN", "nsubj", 5, "Amash"),
+        ],
+        spaces=[False, True, False, False, True, True, False],
+    )
+    assert [(span.start, span.end) for span in quote_spans(doc)] == [(1, 4)]
+
+
+def test_a_closing_mark_after_an_opening_one_is_no_new_quote() -> None:
+    # “We won,” he said. Later ” stray.  - only the first pair is a quote
+    doc = make_doc(
+        [
+            ("“", "PUNCT", "punct", 2, "“"),
+            ("We", "PRON", "nsubj", 2, "we"),
+            ("won", "VERB", "ccomp", 6, "win"),
+            (",", "PUNCT", "punct", 6, ","),
+            ("”", "PUNCT", "punct", 6, "”"),
+            ("he", "PRON", "nsubj", 6, "he"),
+            ("said", "VERB", "ROOT", 6, "say"),
+            ("”", "PUNCT", "punct", 6, "”"),
+        ],
+        spaces=[False, True, False, False, True, True, True, False],
+    )
+    assert [(span.start, span.end) for span in quote_spans(doc)] == [(1, 4)]
+
+
+def test_a_gerund_after_a_preposition_takes_the_subject_of_the_verb_above() -> None:
+    # Rubio ended it by saying ...
+    doc = make_doc(
+        [
+            ("Rubio", "PROPN", "nsubj", 1, "Rubio"),
+            ("ended", "VERB", "ROOT", 1, "end"),
+            ("it", "PRON", "dobj", 1, "it"),
+            ("by", "ADP", "prep", 1, "by"),
+            ("saying", "VERB", "pcomp", 3, "say"),
+        ]
+    )
+    assert speaker_of_verb(doc[4]).text == "Rubio"  # type: ignore[union-attr]
+    # A preposition under a noun passes nothing on: "the call for saying ..."
+    noun = make_doc(
+        [
+            ("Rubio", "PROPN", "nsubj", 1, "Rubio"),
+            ("ended", "VERB", "ROOT", 1, "end"),
+            ("the", "DET", "det", 3, "the"),
+            ("call", "NOUN", "dobj", 1, "call"),
+            ("by", "ADP", "prep", 3, "by"),
+            ("saying", "VERB", "pcomp", 4, "say"),
+        ]
+    )
+    assert speaker_of_verb(noun[5]) is None

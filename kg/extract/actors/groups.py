@@ -56,6 +56,12 @@ LABEL_SKIP_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "punct", "ca
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Nouns used as modifiers are not heads of their own group ("[government] official").
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Nouns that only collect their members: "a [group] of Israeli soldiers", "a [handful]
+# of protesters" - the members are the actor.
+COLLECTIVE_NOUNS = frozenset({"group", "number", "handful", "band", "crowd", "couple"})
+# Determiners of one unnamed individual: "[a] senior British minister", "[another] US
+# national".
+INDEFINITE_SINGULAR = frozenset({"a", "an", "another", "one"})
 # Where a generic group noun counts as a dropped actor reference: as an argument.
 ARGUMENT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj", "appos", "agent", "ROOT"}
@@ -123,7 +129,9 @@ def group_nominal(token: Token, is_anchor: Callable[[int], bool]) -> GroupNomina
         is_anchor: Whether a doc token is part of a name or a demonym.
     """
     kind = actor_noun_type(token)
-    if kind is None or token.dep_ in MODIFIER_DEPS:
+    if kind is None or token.dep_ in MODIFIER_DEPS or is_unnamed_individual(token):
+        return None
+    if partitive_members(token) is not None:
         return None
     anchors = _premodifier_anchors(token, is_anchor, kind)
     if not anchors:
@@ -145,6 +153,56 @@ def group_nominal(token: Token, is_anchor: Callable[[int], bool]) -> GroupNomina
     label = normalize_text(" ".join(t.text for t in label_tokens)).replace(" ’s", "’s")
     label = label.replace(" 's", "'s")
     return GroupNominal(first, token.i + 1, token.i, label, kind, tuple(anchors), is_plural(token))
+
+
+def partitive_members(token: Token) -> Token | None:
+    """The plural people noun a collective noun is made of: "a group of [soldiers]".
+
+    The actor is the members ("a group of Israeli soldiers ... they" -> Israeli soldiers),
+    so the collective noun is no group of its own.
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("a", "DET", "det", 1, "a"), ("group", "NOUN", "pobj", 1, "group"),
+        ...                 ("of", "ADP", "prep", 1, "of"),
+        ...                 ("soldiers", "NOUN", "pobj", 2, "soldier")])
+        >>> partitive_members(doc[1]).text, partitive_members(doc[3])
+        ('soldiers', None)
+    """
+    if fold(token.lemma_ or token.text) not in COLLECTIVE_NOUNS:
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for member in prep.children:
+                if member.dep_ == "pobj" and is_plural(member) and actor_noun_type(member):
+                    return member
+    return None
+
+
+def is_unnamed_individual(token: Token) -> bool:
+    """One unnamed person: a singular people noun after "a", "an", "another" or "one".
+
+    "[A US national] has been put under investigation": not a group, and not an actor
+    either - a cross-document merge by "US national" would join unrelated people.
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("A", "DET", "det", 2, "a"), ("US", "PROPN", "compound", 2, "US"),
+        ...                 ("national", "NOUN", "nsubj", 3, "national"),
+        ...                 ("spoke", "VERB", "ROOT", 3, "speak")])
+        >>> is_unnamed_individual(doc[2])
+        True
+        >>> doc = make_doc([("US", "PROPN", "compound", 1, "US"),
+        ...                 ("nationals", "NOUN", "nsubj", 2, "national"),
+        ...                 ("spoke", "VERB", "ROOT", 2, "speak")])
+        >>> is_unnamed_individual(doc[1])
+        False
+    """
+    return (
+        actor_noun_type(token) == "group"
+        and not is_plural(token)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_SINGULAR for c in token.children)
+    )
 
 
 def is_anchored(token: Token, is_anchor: Callable[[int], bool]) -> bool:
@@ -217,9 +275,30 @@ def _phrase_core(noun: Token) -> list[int]:
         node = stack.pop()
         found.append(node.i)
         stack.extend(c for c in node.children if c.dep_ in PHRASE_CORE_DEPS)
+    # A label never holds part of a name: "of the Heritage Foundation, [Americans] for
+    # Limited Government" - the apposed "Americans" begins another name; it goes.
+    own = set(_entity_range(noun))
+    partial = {
+        i for i in found if i not in own and not set(_entity_range(noun.doc[i])) <= set(found)
+    }
+    found = [i for i in found if i not in partial] or [noun.i]
     while len(found) > 1 and noun.doc[max(found)].is_punct:
         found.remove(max(found))
     return found
+
+
+def _entity_range(token: Token) -> range:
+    """The doc indices of the entity a token belongs to (just itself outside one)."""
+    if not token.ent_type_:
+        return range(token.i, token.i + 1)
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return range(start, end)
 
 
 def _premodifier_anchors(

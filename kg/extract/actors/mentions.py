@@ -22,9 +22,11 @@ from kg.extract.actors.roles import (
     Role,
     apposition_head,
     apposition_roles,
+    describes_a_person,
     first_name_before,
     given_name_before,
     given_name_gender,
+    honorific_before,
     noun_role,
     premodifier_roles,
     role_gender,
@@ -36,6 +38,8 @@ from kg.ids import NER_TO_TYPE, normalize_text
 # NER labels that name actors, places and things; NORP is read as demonyms instead.
 NAME_LABELS = frozenset(label for label in NER_TO_TYPE if label != "NORP")
 LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+# A name modifying another noun: "a [Reuters] reporter" is still Reuters.
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Types NER gives a surname it did not recognise ("Priebus" ORG); with a given name before
 # it, the name is a person's.
 SURNAME_TYPES = frozenset({"organization", "place", "product", "work"})
@@ -83,6 +87,8 @@ PRONOUN_WORDS = frozenset(
         "those",
     ]
 )
+# An age in commas after a name marks a person: "Damaso, [41], from Johannesburg".
+_MIN_AGE, _MAX_AGE = 1, 120
 # A headline: this share of its content words capitalised.
 _HEADLINE_CAPITALISED_SHARE = 0.7
 _SENTENCE_END = frozenset(".!?;:,")
@@ -229,6 +235,8 @@ def clean_name(
     """One NER span as a name, or None and the reason it is not one."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    if _indefinite_head(ent):
+        return None, "a common noun after 'a'/'an', not a name"
     while start < end and doc[start].lower_ in LEADING_DETERMINERS:
         start += 1
     title_tokens, gender, honorifics, start = strip_titles(doc, start, end)
@@ -249,6 +257,10 @@ def clean_name(
     if _completes_title(doc, start, end):
         return None, "the end of a title, not a name"
     ner_type = NER_TO_TYPE[ent.label_]
+    # "Mr. [Ailes]", "Ms. [Kelly]": NER left the honorific out; it still marks a person.
+    outside = None if title_tokens or honorifics else honorific_before(doc, start)
+    if outside is not None:
+        ner_type, gender = "person", gender or outside.gender
     if ner_type in SURNAME_TYPES and end - start == 1 and given_name_before(doc, start):
         # "Reince [Priebus]" tagged ORG: a given name before it makes it a person's name.
         ner_type, start = "person", start - 1
@@ -258,7 +270,14 @@ def clean_name(
         text = normalize_text(doc[start:end].text)
     head = doc[start:end].root
     roles = list(premodifier_roles(doc, start, end, title_tokens, honorifics))
-    roles.extend(apposition_roles(head))
+    appositions = apposition_roles(head)
+    roles.extend(appositions)
+    if ner_type in SURNAME_TYPES and (
+        any(describes_a_person(role) for role in appositions) or age_follows(doc, end)
+    ):
+        # "Broc Parkes (ORG), the only other Australian on the grid", "Damaso (GPE), 41,
+        # from Johannesburg": a person.
+        ner_type = "person"
     noun = apposition_head(head)
     if noun is not None:
         roles.append(noun_role(noun))
@@ -274,12 +293,43 @@ def clean_name(
             sentence=sentence_of[start],
             roles=tuple(role for role in roles if role.text),
             gender=gender,
-            titled=bool(title_tokens or honorifics) or titled_before(doc, start, roles),
+            titled=bool(title_tokens or honorifics or outside) or titled_before(doc, start, roles),
             headline=sentence_of[start] in headlines,
             apposition_head=noun.i if noun is not None else None,
         ),
         "",
     )
+
+
+def age_follows(doc: Doc, end: int) -> bool:
+    """Whether an age stands in commas right after a name: "Damaso, 41, from ...".
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("Damaso", "PROPN", "nsubj", 4, "Damaso"),
+        ...                 (",", "PUNCT", "punct", 0, ","), ("41", "NUM", "appos", 0, "41"),
+        ...                 (",", "PUNCT", "punct", 0, ","), ("spoke", "VERB", "ROOT", 4, "speak")])
+        >>> age_follows(doc, 1), age_follows(doc, 2)
+        (True, False)
+    """
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    number, after = doc[end + 1], doc[end + 2]
+    return (
+        number.text.isdigit()
+        and _MIN_AGE <= int(number.text) <= _MAX_AGE
+        and after.text in {",", ")"}
+    )
+
+
+def _indefinite_head(ent: Span) -> bool:
+    """One word after "a"/"an" heading its phrase names no one: "Sanders, a [Brooklynite]
+    who ..." (GPE); but "a [Reuters] reporter" keeps Reuters, a modifier.
+    """
+    doc = ent.doc
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ not in {"a", "an"}:
+        return False
+    return ent.root.dep_ not in NAME_MODIFIER_DEPS
 
 
 def _completes_title(doc: Doc, start: int, end: int) -> bool:

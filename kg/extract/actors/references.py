@@ -55,6 +55,7 @@ NON_REFERENT_ENTITIES = frozenset(
 )
 # Where a name acts as a person would: "[Wiley] sought", "[Arpaio]'s defense".
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+ARTICLES = frozenset({"the", "a", "an"})
 # Entity types whose members are people: "who" may refer to them.
 PEOPLE_TYPES = frozenset({"person", "group"})
 ACTOR_CATEGORIES: dict[str, Category] = {
@@ -170,7 +171,9 @@ class ReferenceSteps(ResolutionState):
         outcome = resolve_pronoun(
             token, form, self.referents, self.sentences, self.sentence_of[token.i], excluded
         )
-        if outcome.referent is None and form.person is True:
+        if form.person is True:
+            # Also when a person was found: "Tim Huelskamp said that [Boehner] (ORG) had
+            # resigned because he knew" - the mistyped surname comes first in search order.
             outcome = self._as_surname(token, form, excluded) or outcome
         referent = outcome.referent
         if referent is not None and referent.category == "unknown":
@@ -213,8 +216,17 @@ class ReferenceSteps(ResolutionState):
             if m.kind == "name" and self.doc[m.head].dep_ in ACTING_DEPS
             for entity in m.entity_ids
         }
+        # A surname takes no article: "the Kremlin" (ORG) stays an organization.
+        with_article = {
+            entity
+            for m in self.mentions
+            if m.kind == "name" and m.start > 0 and self.doc[m.start - 1].lower_ in ARTICLES
+            for entity in m.entity_ids
+        }
         surnames = {
-            key for key, draft in self.drafts.items() if key in acting and may_be_surname(draft)
+            key
+            for key, draft in self.drafts.items()
+            if key in acting and key not in with_article and may_be_surname(draft)
         }
         if not surnames:
             return None

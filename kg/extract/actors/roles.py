@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actors.lexicon import Gender, first_names, title_at
+from kg.extract.actors.lexicon import Gender, Title, demonyms, first_names, title_at
 from kg.extract.actors.names import fold
 from kg.extract.triples import join_tokens
 
@@ -176,6 +176,22 @@ def apposition_roles(head: Token) -> list[Role]:
     return roles
 
 
+def describes_a_person(role: Role) -> bool:
+    """Whether a role in apposition says its name is a person's: a title or a demonym.
+
+    "Broc Parkes (ORG), [the only other Australian] on the grid"; "Wiley, [the RNC
+    chairman]". Not "Apple, the American [company]" (the head is "company").
+
+    Example:
+        >>> describes_a_person(Role("only other Australian", (4, 5, 6), "australian"))
+        True
+        >>> describes_a_person(Role("American company", (3, 4), "company"))
+        False
+    """
+    word = role.head.split()[-1] if role.head else ""
+    return bool(word) and (title_at([word]) is not None or word in demonyms())
+
+
 def apposition_head(head: Token) -> Token | None:
     """The common noun a name stands in apposition to: "Kremlin's spokesman [Peskov]"."""
     if head.dep_ in APPOSITION_DEPS and head.head.pos_ == "NOUN" and head.head.i < head.i:
@@ -200,6 +216,25 @@ def noun_role(noun: Token) -> Role:
             break
     tokens = sorted(set(tokens))[-(_MAX_ROLE_WORDS + _MAX_OF_PHRASE_WORDS) :]
     return _role(noun.doc, tuple(tokens), head=noun)
+
+
+def honorific_before(doc: Doc, start: int) -> Title | None:
+    """An honorific just outside a name NER cut short: "Mr. [Ailes]", "Ms. [Kelly]".
+
+    Example:
+        >>> from tests.docs import make_doc
+        >>> doc = make_doc([("Ms.", "PROPN", "compound", 1, "Ms."),
+        ...                 ("Kelly", "PROPN", "nsubj", 2, "Kelly"),
+        ...                 ("spoke", "VERB", "ROOT", 2, "speak")], ents=[(1, 2, "PERSON")])
+        >>> honorific_before(doc, 1).gender, honorific_before(doc, 2)
+        ('f', None)
+    """
+    if start == 0 or doc[start - 1].ent_type_:
+        return None
+    match = title_at([fold(doc[start - 1].text)])
+    if match is None or match[0] != 1 or match[1].kind != "honorific":
+        return None
+    return match[1]
 
 
 def titled_before(doc: Doc, start: int, roles: list[Role]) -> bool:

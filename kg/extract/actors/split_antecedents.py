@@ -21,6 +21,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Kinds of actor that make a pair of parties.
 PARTY_CATEGORIES = frozenset({"person", "place", "organization"})
 VERB_POS = frozenset({"VERB", "AUX"})
+POSSESSIVE_DEPS = frozenset({"poss"})
+# Clauses that hang below another clause's verb: "because they argue", "that they ...".
+SUBORDINATE_CLAUSE_DEPS = frozenset({"advcl", "ccomp"})
+# A preposition whose object is an argument of the verb above it.
+PREPOSITION_DEPS = frozenset({"prep", "dative", "agent"})
 
 
 def sentence_pair(
@@ -62,6 +67,11 @@ def sentence_pair(
     ]
     if any(r.plural and agrees(r) and r.end <= pronoun.i for r in in_sentence):
         return None
+    # A subject "they" of a clause below is the subject above it, or people outside the
+    # passage, not a pair: "The Obama administration steered clear of attacking Assad's
+    # regime because [they] argue ..." - never the administration and the regime.
+    if pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ in SUBORDINATE_CLAUSE_DEPS:
+        return None
     subject = _clause_subject(pronoun)
     if subject is None:
         return None
@@ -82,6 +92,13 @@ def sentence_pair(
     if len(others) != 1:
         return None
     other = next(iter(others.values()))
+    # Binding: "linking Abdeslam to [them]" - an object pronoun never includes a
+    # co-argument of its own verb, so Abdeslam is not one of "them".
+    if pronoun.dep_ not in POSSESSIVE_DEPS and _argument_verb(pronoun) in {
+        _argument_verb(pronoun.doc[other.head]),
+        _argument_verb(pronoun.doc[party.head]),
+    }:
+        return None
     first, second = sorted((party, other), key=lambda r: r.start)
     return Referent(
         party.head,
@@ -107,6 +124,19 @@ def _clause_subject(pronoun: Token) -> Token | None:
             if subject is not None and subject.i != pronoun.i:
                 return subject
     return None
+
+
+def _argument_verb(token: Token) -> int:
+    """The verb a noun is an argument of, through a preposition ("linking X [to] them").
+
+    A name in apposition counts as its noun: "linking [suspect] Salah Abdeslam".
+    """
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ in PREPOSITION_DEPS:
+        head = head.head
+    return head.i
 
 
 def _single_actor(referents: list[Referent] | tuple[Referent, ...]) -> Referent | None:

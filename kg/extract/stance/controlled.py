@@ -26,8 +26,9 @@ from collections.abc import Collection, Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.phrases import argument
-from kg.extract.stance.frames import cue_candidates, verb_targets
+from kg.extract.stance.cues import cue_candidates
 from kg.extract.stance.lexicon import find_cue
+from kg.extract.stance.target_arguments import verb_targets
 from kg.extract.triples import Phrase, Triple
 
 # Dependencies through which a subjectless verb takes its controller's subject.

@@ -5,7 +5,7 @@ something evaluative about an actor, and the evaluative word sits in the content
 clause ("Redwood said the Bank had been [wrong] to cut rates"). This module finds
 that judgement: the content clause's subject is its target, the sign of its
 evaluative words (with their negation) its polarity; the speaker holds it
-(`kg.extract.stance.roles` resolves both to actors).
+(`kg.extract.stance.readings` resolves both to actors).
 
 Constructions, each with an example:
 - reported judgement: "Redwood said the Bank had been wrong to cut rates" -> Redwood

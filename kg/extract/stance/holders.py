@@ -5,6 +5,9 @@ also held by groups that news names by a noun phrase ("Egyptian police", "Leader
 the opposition coalition", "the two leaders"); this module turns such a phrase into a
 `group` reference so the stance is not lost. Its label is the phrase without
 determiners; its id is deterministic (`group/egyptian-police`).
+
+Proper names no actor stands for are `kg.extract.stance.unrecognised_names`; the
+author a text speaks for ("Obama's statement") is `kg.extract.stance.authors`.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.actors.groups import actor_noun_type, anchor_phrase, is_anchored
-from kg.ids import NER_TO_TYPE, entity_id, normalize_text
+from kg.extract.stance.unrecognised_names import unrecognised_name
+from kg.ids import entity_id, normalize_text
 from kg.model import EntityRef
 
 # Pronouns a quoted speaker uses for themself (or their side): "I'm opposed", "we ought".
@@ -239,61 +243,6 @@ ACTOR_NOUNS = frozenset(
         "minority",
     ]
 )
-# Nouns for texts that speak for their author: "filed [a lawsuit] accusing X",
-# "released [a statement] criticising X", "Trump's [tweet] attacking X".
-DOCUMENT_NOUNS = frozenset(
-    {
-        "lawsuit",
-        "suit",
-        "complaint",
-        "statement",
-        "letter",
-        "report",
-        "tweet",
-        "post",
-        "message",
-        "editorial",
-        "column",
-        "interview",
-        "speech",
-        "video",
-        "ad",
-        "advert",
-        "advertisement",
-        "petition",
-        "resolution",
-        "motion",
-        "bill",
-        "memo",
-        "op-ed",
-        "website",
-        "campaign",
-        "reply",
-        "response",
-        "comment",
-        "remark",
-        "rebuttal",
-        "article",
-        "essay",
-        "announcement",
-        "note",
-        "address",
-        "study",
-        "analysis",
-        "audit",
-        "ruling",
-        "verdict",
-        "opinion",
-    }
-)
-# Capitalised words that name no actor.
-CALENDAR_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "june", "july", "august", "september"}
-    | {"october", "november", "december"}
-)
-# Prepositions that name a text's author: "a report [from] the State Department".
-AUTHOR_PREPS = frozenset({"from", "by"})
 # Heads that only count something; the actor is their "of" object.
 QUANTITY_NOUNS = frozenset(
     {"ten", "tens", "hundred", "thousand", "dozen", "million", "number", "handful", "majority"}
@@ -348,7 +297,7 @@ def nominal_actor(token: Token, actors: ActorIndex) -> EntityRef | None:
     """
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None
-    unnamed = _unrecognised_name(token, actors)
+    unnamed = unrecognised_name(token, actors)
     if unnamed is not None:
         return unnamed
     of_object = _of_object(token)
@@ -383,77 +332,3 @@ def _of_object(token: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
-
-
-def document_author(token: Token, actors: ActorIndex) -> EntityRef | None:
-    """The author a text speaks for: its possessor, a named modifier ("a Human Rights
-    Watch report"), its "from"/"by" object, or the subject of the verb that makes it
-    ("Stone filed a lawsuit accusing X" -> Stone).
-
-    Example:
-        >>> from kg.extract.actors import resolve_actors
-        >>> from kg.nlp import load_pipeline
-        >>> doc = load_pipeline()("Obama released a statement criticizing Ted Cruz.")
-        >>> document_author(doc[3], resolve_actors(doc)).label
-        'Obama'
-    """
-    if token.lemma_.lower() not in DOCUMENT_NOUNS:
-        return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return resolve_holder(owner, actors)
-    # "a Human Rights Watch report", "a report from the State Department".
-    for child in token.children:
-        if child.dep_ in {"compound", "nmod"} and (
-            ref := actors.resolve_head(child.i) or _unrecognised_name(child, actors)
-        ):
-            return ref
-        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
-            for inner in child.children:
-                if inner.dep_ == "pobj" and (ref := resolve_holder(inner, actors)) is not None:
-                    return ref
-    if token.dep_ != "dobj":
-        return None
-    author = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    return resolve_holder(author, actors) if author is not None else None
-
-
-def _unrecognised_name(token: Token, actors: ActorIndex) -> EntityRef | None:
-    """A proper name that no actor stands for: the entity recogniser missed it
-    ("Sanders blasted Clinton", with no entity on "Sanders"), or tagged it as a name the
-    actor resolver did not take (an all-caps "US" read as the pronoun "us"). An actor
-    of the recogniser's type, else of type `other`, labelled by its name."""
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or actors.entity_at(token.i):
-        return None
-    if token.lower_ in CALENDAR_WORDS:
-        return None
-    if token.ent_type_ and token.ent_type_ not in NER_TO_TYPE:
-        return None
-    words = sorted([*_name_compounds(token), token], key=lambda t: t.i)
-    label = normalize_text(" ".join(w.text for w in words))
-    # The document may name the same actor elsewhere ("Donald Trump" ... "Trump Wants"):
-    # a name that is the last word of exactly one entity's label or alias is that entity.
-    known = [
-        entity
-        for entity in actors.entities.values()
-        if any(
-            name.split()[-1:] == [label] or name == label
-            for name in (entity.label, *entity.aliases)
-        )
-    ]
-    if len(known) == 1:
-        entity = known[0]
-        return EntityRef(entity.id, entity.label, entity.type)
-    if known:
-        return None
-    kind = NER_TO_TYPE.get(token.ent_type_, "other")
-    return EntityRef(entity_id(kind, label), label, kind)
-
-
-def _name_compounds(token: Token) -> list[Token]:
-    """The proper nouns compounded into a name, at any depth ("Human Rights Watch")."""
-    found = []
-    for child in token.children:
-        if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < token.i:
-            found += [child, *_name_compounds(child)]
-    return found

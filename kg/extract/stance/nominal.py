@@ -20,8 +20,9 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.phrases import argument
-from kg.extract.stance.frames import TARGET_PREPS, cue_candidates
+from kg.extract.stance.cues import cue_candidates
 from kg.extract.stance.lexicon import find_cue
+from kg.extract.stance.target_arguments import TARGET_PREPS
 from kg.extract.triples import Phrase, Triple
 
 HOLDER_DEPS = frozenset({"poss"})

@@ -8,51 +8,31 @@ Constructions, each with an example:
 - frames: the first argument that is an actor is the target, the rest the issue:
   "called on [Trump] to reject X", "warned [Trump] of protectionism";
 - evaluative labels: "(McCain ... remember that) Putin is a thug" -> the embedding
-  clause's subject holds; naming verbs ("branded him unfit") keep their own subject;
-- encounters: "In the call with Merkel, Trump agreed on X" -> also Trump -> Merkel.
+  clause's subject holds; naming verbs ("branded him unfit") keep their own subject.
+
+The clause's further readings (encounters, reported judgements, advocated stances)
+are `kg.extract.stance.readings`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actors import ActorIndex
 from kg.extract.phrases import argument
-from kg.extract.speech import QuoteSpeakers
+from kg.extract.stance.authors import document_author
+from kg.extract.stance.chain import is_transparent
 from kg.extract.stance.controlled import OBJECT_CONTROLLED_RULE
-from kg.extract.stance.evaluation import judgement
-from kg.extract.stance.frames import (
-    TARGET_PREPS,
-    StanceReading,
-    cue_candidates,
-    is_naming,
-    is_transparent,
-    verb_targets,
-)
-from kg.extract.stance.holders import (
-    FIRST_PERSON,
-    document_author,
-    is_pronoun_form,
-    resolve_holder,
-)
-from kg.extract.stance.lexicon import Cue, find_cue
-from kg.extract.stance.negation import negation_reason
-from kg.extract.triples import Triple, join_tokens
-from kg.ids import NER_TO_TYPE
-from kg.model import Entity, EntityRef
+from kg.extract.stance.cues import is_naming
+from kg.extract.stance.frames import StanceReading
+from kg.extract.stance.lexicon import Cue
+from kg.extract.stance.statement_context import StatementContext, is_actor
+from kg.extract.stance.target_arguments import TARGET_PREPS
+from kg.extract.triples import Triple
+from kg.model import EntityRef
 
-# Pronouns that must resolve to an actor to be a target; others ("some of the
-# proposals", "anything") stay literal.
-PERSONAL_PRONOUNS = frozenset(
-    {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me", "you"}
-    | {"what", "which", "who", "whom", "that", "whatever"}
-)
-# Actor types found here rather than by the actor resolver: nominal groups, and names
-# the entity recogniser missed.
-NEW_ENTITY_TYPES = frozenset({"other", *NER_TO_TYPE.values()})
 # Prepositions that attach an issue to a target actor: "accused X [of] Y", "warned X [of] Y".
 ISSUE_PREPS = frozenset({"of", "for", "about", "over"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -60,71 +40,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Dependencies to climb from an evaluative clause to the clause whose subject holds it:
 # "called on Trump to ... remember that [Putin is a thug]".
 EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
-# Clause constructions whose content clause may judge an actor: "said that X was
-# wrong" (speech), "found that X was to blame" (a verb with a clausal complement).
-EVALUATING_CONSTRUCTIONS = (":speech", ":svc-clause")
-# Stances whose controlled clause is what the holder asks for: "urged X [to attack Y]".
-ADVOCATING_STANCES = frozenset({"APPEAL", "DEMAND"})
-# Verbs with a clausal complement that state a holder's view, besides verbs of saying:
-# "found that X was to blame" (but not "help Ukraine fulfil", "show that").
-THINKING_VERBS = frozenset(
-    {
-        "think",
-        "believe",
-        "feel",
-        "find",
-        "consider",
-        "contend",
-        "conclude",
-        "fear",
-        "suspect",
-        "complain",
-        "allege",
-        "accuse",
-        "charge",
-        "argue",
-        "insist",
-        "suggest",
-        "assert",
-        "claim",
-        "worry",
-        "say",
-    }
-)
-
-
-@dataclass
-class StatementContext:
-    """Per-document state shared by the statements of its sentences.
-
-    Attributes:
-        actors: The document's resolved actors.
-        quotes: Its direct quotes and their speakers.
-        groups: Nominal group actors found as holders or targets, by id.
-    """
-
-    actors: ActorIndex
-    quotes: QuoteSpeakers
-    groups: dict[str, Entity] = field(default_factory=dict)
-
-    @classmethod
-    def of(cls, doc: Doc, actors: ActorIndex) -> StatementContext:
-        return cls(actors, QuoteSpeakers(doc, actors))
-
-    def actor(self, token: Token, speaker: EntityRef | None = None) -> EntityRef | None:
-        """Resolve a holder or target token."""
-        return resolve_holder(token, self.actors, speaker)
-
-    def remember(self, ref: EntityRef) -> None:
-        """Record a nominal group that a statement uses, so it becomes an entity."""
-        if (
-            ref.type in NEW_ENTITY_TYPES
-            and ref.id is not None
-            and ref.id not in self.actors.entities
-        ):
-            old = self.groups.get(ref.id)
-            count = old.mention_count + 1 if old else 1
-            self.groups[ref.id] = Entity(ref.id, ref.label, ref.type, (), count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,118 +71,14 @@ class Roles:
     cue_token: int | None = None
 
 
-def readings(
-    doc: Doc,
-    triple: Triple,
-    reading: StanceReading,
-    context: StatementContext,
-    speaker: EntityRef | None,
-) -> list[Roles]:
-    """The clause's own reading, plus one towards the counterpart of an encounter:
-    "In the call with Merkel, Trump agreed on X" -> Trump AGREE X, and Trump AGREE
-    Merkel about X; and one towards the actor that reported content judges: "Redwood
-    said the Bank had been wrong" -> Redwood DISAPPROVE the Bank."""
-    roles = _roles(doc, triple, reading, context, speaker)
-    found = [roles]
-    evaluation = _evaluation(doc, triple, roles, context, speaker)
-    if evaluation is not None:
-        found.append(evaluation)
-    advocated = _advocated(doc, triple, reading, roles, context, speaker)
-    if advocated is not None:
-        found.append(advocated)
-    if roles.target_head is None or is_actor(context, doc[roles.target_head], speaker):
-        return found
-    for index in reading.counterparts:
-        if is_actor(context, doc[index], speaker):
-            issue = join_tokens(doc, roles.target_tokens)
-            tokens = argument(doc[index]).tokens
-            rule = f"{roles.rule}:counterpart"
-            found.append(Roles(roles.holder, roles.holder_ref, tokens, index, issue, rule, True))
-    return found
-
-
-def _evaluation(
-    doc: Doc,
-    triple: Triple,
-    roles: Roles,
-    context: StatementContext,
-    speaker: EntityRef | None,
-) -> Roles | None:
-    """The speaker's judgement of the actor its content clause is about, if any."""
-    if not triple.rule.endswith(EVALUATING_CONSTRUCTIONS) or triple.object is None:
-        return None
-    verb = doc[triple.predicate]
-    if triple.rule.endswith(":svc-clause") and verb.lemma_.lower() not in THINKING_VERBS:
-        return None
-    found = judgement(doc[triple.object.head])
-    if found is None:
-        return None
-    for index in found.targets:
-        if is_actor(context, doc[index], speaker):
-            tokens = argument(doc[index]).tokens
-            rule = f"{triple.rule}:evaluation"
-            return replace(
-                roles,
-                target_tokens=tokens,
-                target_head=index,
-                issue=None,
-                rule=rule,
-                cue=found.cue,
-                cue_token=found.cue_token,
-            )
-    return None
-
-
-def _advocated(
-    doc: Doc,
-    triple: Triple,
-    reading: StanceReading,
-    roles: Roles,
-    context: StatementContext,
-    speaker: EntityRef | None,
-) -> Roles | None:
-    """The stance an appeal asks for, held by whoever appeals: "urged supporters to
-    attack Republicans" -> the campaign DISAPPROVE Republicans; "called on Trump to
-    reject the plan" -> McCain REJECT the plan (besides APPEAL Trump)."""
-    if reading.cue is None or reading.cue.stance is None or reading.issue is None:
-        return None
-    if reading.cue.stance.name not in ADVOCATING_STANCES:
-        return None
-    asked = doc[reading.issue]
-    if negation_reason([asked]) is not None:
-        return None
-    cue = find_cue("verb", cue_candidates(asked))
-    if cue is None or cue.stance is None or not cue.stance.polarity:
-        return None
-    for target in verb_targets(asked):
-        if target.i != roles.target_head and is_actor(context, target, speaker):
-            return replace(
-                roles,
-                target_tokens=argument(target).tokens,
-                target_head=target.i,
-                issue=None,
-                rule=f"{triple.rule}:advocated",
-                cue=cue,
-                cue_token=asked.i,
-            )
-    return None
-
-
-def nominal_target(context: StatementContext, target: Token) -> EntityRef | None:
-    # Only a bare group noun becomes a target actor ("arrested [12 demonstrators]");
-    # a target with its own clause or preposition stays a literal issue.
-    if any(c.dep_ in {"relcl", "acl", "prep"} for c in target.children):
-        return None
-    return context.actor(target)
-
-
-def _roles(
+def clause_roles(
     doc: Doc,
     triple: Triple,
     reading: StanceReading,
     context: StatementContext,
     speaker: EntityRef | None,
 ) -> Roles:
+    """The holder, target and issue of a clause's own reading (see the module docstring)."""
     subject = doc[triple.subject.head]
     target = triple.object
     target_tokens = target.tokens if target else ()
@@ -363,20 +174,6 @@ def _coordinated(token: Token) -> Iterator[int]:
 def _adjunct(head: Token) -> bool:
     """Whether an argument is a time, place or source adjunct ("in the call", "after X")."""
     return head.dep_ == "pobj" and head.head.lower_ not in TARGET_PREPS
-
-
-def is_actor(
-    context: StatementContext, token: Token, speaker: EntityRef | None, named_only: bool = False
-) -> bool:
-    if is_pronoun_form(token, FIRST_PERSON):
-        return speaker is not None
-    if context.actors.resolve_all(token.i):
-        return True
-    return (
-        not named_only
-        and token.pos_ in {"NOUN", "PROPN"}
-        and nominal_target(context, token) is not None
-    )
 
 
 def _agent(doc: Doc, reading: StanceReading) -> Token | None:

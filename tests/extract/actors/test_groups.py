@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kg.extract.actors import resolve_actors
 from kg.extract.actors.groups import group_nominal, is_anchored, is_generic_reference
 from tests.docs import make_doc
 
@@ -174,3 +175,71 @@ def test_bare_actor_nouns_are_generic_references() -> None:
     assert group_nominal(doc[0], lambda i: False) is None
     assert is_generic_reference(doc[0]) and is_generic_reference(doc[3])
     assert not is_generic_reference(doc[2])  # a modifier, not a reference
+
+
+def test_one_unnamed_person_is_no_group_and_no_actor() -> None:
+    # "A senior British minister said he would go."
+    rows = [
+        ("A", "DET", "det", 3, "a"),
+        ("senior", "ADJ", "amod", 3, "senior"),
+        ("British", "ADJ", "amod", 3, "british"),
+        ("minister", "NOUN", "nsubj", 4, "minister"),
+        ("said", "VERB", "ROOT", 4, "say"),
+        ("he", "PRON", "nsubj", 7, "he"),
+        ("would", "AUX", "aux", 7, "would"),
+        ("go", "VERB", "ccomp", 4, "go"),
+    ]
+    assert _group(rows, {2}, ents=[(2, 3, "NORP")]) is None
+    index = resolve_actors(make_doc(rows, ents=[(2, 3, "NORP")]))
+    assert index.resolve_all(5) == () and index.resolve_all(3) == ()
+    assert not any(e.type == "group" for e in index.entities.values())
+    # Plural, they are a group: "British ministers said they would go."
+    plural = [
+        ("British", "ADJ", "amod", 1, "british"),
+        ("ministers", "NOUN", "nsubj", 2, "minister"),
+    ]
+    plural += [("said", "VERB", "ROOT", 2, "say"), ("they", "PRON", "nsubj", 5, "they")]
+    plural += [("would", "AUX", "aux", 5, "would"), ("go", "VERB", "ccomp", 2, "go")]
+    index = resolve_actors(make_doc(plural, ents=[(0, 1, "NORP")]))
+    assert [ref.label for ref in index.resolve_all(3)] == ["British ministers"]
+
+
+def test_a_label_never_holds_part_of_a_name() -> None:
+    # "met representatives of the Heritage Foundation, Americans for Limited Government"
+    rows = [
+        ("met", "VERB", "ROOT", 0, "meet"),
+        ("representatives", "NOUN", "dobj", 0, "representative"),
+        ("of", "ADP", "prep", 1, "of"),
+        ("the", "DET", "det", 5, "the"),
+        ("Heritage", "PROPN", "compound", 5, "Heritage"),
+        ("Foundation", "PROPN", "pobj", 2, "Foundation"),
+        (",", "PUNCT", "punct", 5, ","),
+        ("Americans", "PROPN", "appos", 5, "Americans"),
+        ("for", "ADP", "prep", 7, "for"),
+        ("Limited", "PROPN", "compound", 10, "Limited"),
+        ("Government", "PROPN", "pobj", 8, "Government"),
+    ]
+    ents = [(4, 6, "ORG"), (7, 11, "ORG")]
+    group = _group(rows, {4, 5, 7, 8, 9, 10}, ents=ents)
+    assert group is not None and group.label == "representatives of the Heritage Foundation"
+
+
+def test_a_collective_noun_leaves_the_group_to_its_members() -> None:
+    # "Soldiers ... into a group of Israeli soldiers as they were leaving"
+    rows = [
+        ("He", "PRON", "nsubj", 1, "he"),
+        ("drove", "VERB", "ROOT", 1, "drive"),
+        ("into", "ADP", "prep", 1, "into"),
+        ("a", "DET", "det", 4, "a"),
+        ("group", "NOUN", "pobj", 2, "group"),
+        ("of", "ADP", "prep", 4, "of"),
+        ("Israeli", "ADJ", "amod", 7, "israeli"),
+        ("soldiers", "NOUN", "pobj", 5, "soldier"),
+        ("as", "SCONJ", "mark", 10, "as"),
+        ("they", "PRON", "nsubj", 10, "they"),
+        ("left", "VERB", "advcl", 1, "leave"),
+    ]
+    doc = make_doc(rows, ents=[(6, 7, "NORP")])
+    assert group_nominal(doc[4], lambda i: i == 6) is None
+    index = resolve_actors(doc)
+    assert [ref.label for ref in index.resolve_all(9)] == ["Israeli soldiers"]

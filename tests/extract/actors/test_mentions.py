@@ -201,3 +201,95 @@ def test_a_span_that_ends_a_title_is_no_name() -> None:
     )
     names, dropped = _names(doc)
     assert [n.text for n in names] == ["Rex Tillerson"] and dropped == []
+
+
+def test_an_honorific_ner_left_out_still_marks_a_person_and_gender() -> None:
+    # "Mr. Ailes (ORG) met Ms. Kelly." - NER spans hold the surnames only.
+    doc = make_doc(
+        [
+            ("Mr.", "PROPN", "compound", 1, "Mr."),
+            ("Ailes", "PROPN", "nsubj", 2, "Ailes"),
+            ("met", "VERB", "ROOT", 2, "meet"),
+            ("Ms.", "PROPN", "compound", 4, "Ms."),
+            ("Kelly", "PROPN", "dobj", 2, "Kelly"),
+        ],
+        ents=[(1, 2, "ORG"), (4, 5, "PERSON")],
+    )
+    names, _ = _names(doc)
+    assert [(n.text, n.ner_type, n.gender, n.titled) for n in names] == [
+        ("Ailes", "person", "m", True),
+        ("Kelly", "person", "f", True),
+    ]
+    assert all(n.roles == () for n in names)
+
+
+def test_a_title_or_demonym_in_apposition_makes_a_mistyped_name_a_person() -> None:
+    # "Broc Parkes (ORG), the Australian, rides; Apple (ORG), the company, sells."
+    doc = make_doc(
+        [
+            ("Broc", "PROPN", "compound", 1, "Broc"),
+            ("Parkes", "PROPN", "nsubj", 6, "Parkes"),
+            (",", "PUNCT", "punct", 1, ","),
+            ("the", "DET", "det", 4, "the"),
+            ("Australian", "NOUN", "appos", 1, "australian"),
+            (",", "PUNCT", "punct", 1, ","),
+            ("rides", "VERB", "ROOT", 6, "ride"),
+            (";", "PUNCT", "punct", 6, ";"),
+            ("Apple", "PROPN", "nsubj", 13, "Apple"),
+            (",", "PUNCT", "punct", 8, ","),
+            ("the", "DET", "det", 11, "the"),
+            ("company", "NOUN", "appos", 8, "company"),
+            (",", "PUNCT", "punct", 8, ","),
+            ("sells", "VERB", "conj", 6, "sell"),
+        ],
+        ents=[(0, 2, "ORG"), (8, 9, "ORG")],
+    )
+    names, _ = _names(doc)
+    assert [(n.text, n.ner_type) for n in names] == [
+        ("Broc Parkes", "person"),
+        ("Apple", "organization"),
+    ]
+
+
+def test_an_age_in_commas_after_a_mistyped_name_makes_it_a_person() -> None:
+    # "Damaso (GPE), 41, smiled; Paris (GPE), 2024, hosted."
+    doc = make_doc(
+        [
+            ("Damaso", "PROPN", "nsubj", 4, "Damaso"),
+            (",", "PUNCT", "punct", 0, ","),
+            ("41", "NUM", "appos", 0, "41"),
+            (",", "PUNCT", "punct", 0, ","),
+            ("smiled", "VERB", "ROOT", 4, "smile"),
+            (";", "PUNCT", "punct", 4, ";"),
+            ("Paris", "PROPN", "nsubj", 10, "Paris"),
+            (",", "PUNCT", "punct", 6, ","),
+            ("2024", "NUM", "appos", 6, "2024"),
+            (",", "PUNCT", "punct", 6, ","),
+            ("hosted", "VERB", "conj", 4, "host"),
+        ],
+        ents=[(0, 1, "GPE"), (6, 7, "GPE")],
+    )
+    names, _ = _names(doc)
+    assert [(n.text, n.ner_type) for n in names] == [("Damaso", "person"), ("Paris", "place")]
+
+
+def test_one_word_after_an_indefinite_article_is_no_name_unless_it_modifies() -> None:
+    # "Sanders, a Brooklynite (GPE), met a Reuters (ORG) reporter."
+    doc = make_doc(
+        [
+            ("Sanders", "PROPN", "nsubj", 4, "Sanders"),
+            (",", "PUNCT", "punct", 0, ","),
+            ("a", "DET", "det", 3, "a"),
+            ("Brooklynite", "PROPN", "appos", 0, "Brooklynite"),
+            ("met", "VERB", "ROOT", 4, "meet"),
+            ("a", "DET", "det", 7, "a"),
+            ("Reuters", "PROPN", "compound", 7, "Reuters"),
+            ("reporter", "NOUN", "dobj", 4, "reporter"),
+        ],
+        ents=[(3, 4, "GPE"), (6, 7, "ORG")],
+    )
+    names, dropped = _names(doc)
+    assert [n.text for n in names] == ["Reuters"]
+    assert [(d.text, d.reason) for d in dropped] == [
+        ("Brooklynite", "a common noun after 'a'/'an', not a name")
+    ]

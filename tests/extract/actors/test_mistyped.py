@@ -70,3 +70,48 @@ def test_an_organization_that_is_only_spoken_to_is_no_surname() -> None:
     index = resolve_actors(doc)
     assert _labels(index, 4) == []
     assert "organization/reuters" in index.entities
+
+
+# "Huelskamp said that Boehner had resigned because he knew it."
+RESIGNED = [
+    ("Huelskamp", "PROPN", "nsubj", 1, "Huelskamp"),
+    ("said", "VERB", "ROOT", 1, "say"),
+    ("that", "SCONJ", "mark", 5, "that"),
+    ("Boehner", "PROPN", "nsubj", 5, "Boehner"),
+    ("had", "AUX", "aux", 5, "have"),
+    ("resigned", "VERB", "ccomp", 1, "resign"),
+    ("because", "SCONJ", "mark", 8, "because"),
+    ("he", "PRON", "nsubj", 8, "he"),
+    ("knew", "VERB", "advcl", 5, "know"),
+    ("it", "PRON", "dobj", 8, "it"),
+]
+
+
+def test_a_surname_typed_org_nearer_in_search_order_wins_over_a_person() -> None:
+    doc = make_doc(RESIGNED, ents=[(0, 1, "PERSON"), (3, 4, "ORG")])
+    index = resolve_actors(doc)
+    assert _labels(index, 7) == ["Boehner"]
+    assert "person/boehner" in index.entities
+
+
+def test_an_org_written_with_an_article_is_no_surname() -> None:
+    # "Huelskamp said that the Kremlin had resigned because he knew it."
+    doc = make_doc(
+        [
+            ("Huelskamp", "PROPN", "nsubj", 1, "Huelskamp"),
+            ("said", "VERB", "ROOT", 1, "say"),
+            ("that", "SCONJ", "mark", 6, "that"),
+            ("the", "DET", "det", 4, "the"),
+            ("Kremlin", "PROPN", "nsubj", 6, "Kremlin"),
+            ("had", "AUX", "aux", 6, "have"),
+            ("resigned", "VERB", "ccomp", 1, "resign"),
+            ("because", "SCONJ", "mark", 9, "because"),
+            ("he", "PRON", "nsubj", 9, "he"),
+            ("knew", "VERB", "advcl", 6, "know"),
+            ("it", "PRON", "dobj", 9, "it"),
+        ],
+        ents=[(0, 1, "PERSON"), (4, 5, "ORG")],
+    )
+    index = resolve_actors(doc)
+    assert _labels(index, 8) == ["Huelskamp"]
+    assert "organization/kremlin" in index.entities

@@ -459,3 +459,26 @@ def test_the_subject_controlling_an_infinitive_comes_before_its_object() -> None
         ents=[(0, 1, "PERSON"), (4, 5, "PERSON")],
     )
     assert _labels(resolve_actors(doc), 6) == ["Pence"]
+
+
+def test_she_skips_a_man_marked_by_an_honorific_ner_left_out() -> None:
+    # "Mr. Ailes called Ms. Kelly biased, and asked if she was fair."
+    doc = make_doc(
+        [
+            ("Mr.", "PROPN", "compound", 1, "Mr."),
+            ("Ailes", "PROPN", "nsubj", 2, "Ailes"),
+            ("called", "VERB", "ROOT", 2, "call"),
+            ("Ms.", "PROPN", "compound", 4, "Ms."),
+            ("Kelly", "PROPN", "dobj", 2, "Kelly"),
+            ("biased", "ADJ", "oprd", 2, "biased"),
+            (",", "PUNCT", "punct", 2, ","),
+            ("and", "CCONJ", "cc", 2, "and"),
+            ("asked", "VERB", "conj", 2, "ask"),
+            ("if", "SCONJ", "mark", 11, "if"),
+            ("she", "PRON", "nsubj", 11, "she"),
+            ("was", "AUX", "ccomp", 8, "be"),
+            ("fair", "ADJ", "acomp", 11, "fair"),
+        ],
+        ents=[(1, 2, "PERSON"), (4, 5, "PERSON")],
+    )
+    assert [ref.label for ref in resolve_actors(doc).resolve_all(10)] == ["Kelly"]

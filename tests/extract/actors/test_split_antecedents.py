@@ -83,3 +83,42 @@ def test_a_noun_a_participle_modifies_is_its_understood_subject() -> None:
         ]
     )
     assert co_arguments(doc[2]) == {0}
+
+
+def test_an_object_pronoun_does_not_include_a_co_argument_of_its_verb() -> None:
+    # "Michel said nothing linked suspect Salah Abdeslam to them." (them: others)
+    doc = make_doc(
+        [
+            ("Michel", "PROPN", "nsubj", 1, "Michel"),
+            ("said", "VERB", "ROOT", 1, "say"),
+            ("nothing", "PRON", "nsubj", 3, "nothing"),
+            ("linked", "VERB", "ccomp", 1, "link"),
+            ("suspect", "NOUN", "dobj", 3, "suspect"),
+            ("Salah", "PROPN", "compound", 6, "Salah"),
+            ("Abdeslam", "PROPN", "appos", 4, "Abdeslam"),
+            ("to", "ADP", "prep", 3, "to"),
+            ("them", "PRON", "pobj", 7, "they"),
+        ],
+        ents=[(0, 1, "PERSON"), (5, 7, "PERSON")],
+    )
+    assert _labels(resolve_actors(doc), 8) == []
+
+
+def test_a_subject_they_of_a_clause_below_is_no_pair() -> None:
+    # "Peru attacked Ecuador because they argued ..." (they: not Peru and Ecuador)
+    rows = [
+        ("Peru", "PROPN", "nsubj", 1, "Peru"),
+        ("attacked", "VERB", "ROOT", 1, "attack"),
+        ("Ecuador", "PROPN", "dobj", 1, "Ecuador"),
+        ("because", "SCONJ", "mark", 5, "because"),
+        ("they", "PRON", "nsubj", 5, "they"),
+        ("argued", "VERB", "advcl", 1, "argue"),
+    ]
+    doc = make_doc(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert _labels(resolve_actors(doc), 4) == []
+    # The possessive still names the pair: "... because of their border".
+    rows[4] = ("their", "PRON", "poss", 5, "their")
+    rows[5] = ("border", "NOUN", "pobj", 3, "border")
+    rows[3] = ("over", "ADP", "prep", 1, "over")
+    doc = make_doc(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert _labels(resolve_actors(doc), 4) == ["Ecuador", "Peru"]

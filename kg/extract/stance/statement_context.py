@@ -1,0 +1,84 @@
+"""Per-document state for statements, and which tokens stand for actors.
+
+A holder or target is an actor when it resolves to an entity, the speaker of a
+first-person quote, or a nominal group ("Egyptian police"); nominal groups and names
+the entity recogniser missed become entities of their own (`StatementContext.remember`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.actors import ActorIndex
+from kg.extract.speech import QuoteSpeakers
+from kg.extract.stance.holders import FIRST_PERSON, is_pronoun_form, resolve_holder
+from kg.ids import NER_TO_TYPE
+from kg.model import Entity, EntityRef
+
+# Pronouns that must resolve to an actor to be a target; others ("some of the
+# proposals", "anything") stay literal.
+PERSONAL_PRONOUNS = frozenset(
+    {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me", "you"}
+    | {"what", "which", "who", "whom", "that", "whatever"}
+)
+# Actor types found here rather than by the actor resolver: nominal groups, and names
+# the entity recogniser missed.
+NEW_ENTITY_TYPES = frozenset({"other", *NER_TO_TYPE.values()})
+
+
+@dataclass
+class StatementContext:
+    """Per-document state shared by the statements of its sentences.
+
+    Attributes:
+        actors: The document's resolved actors.
+        quotes: Its direct quotes and their speakers.
+        groups: Nominal group actors found as holders or targets, by id.
+    """
+
+    actors: ActorIndex
+    quotes: QuoteSpeakers
+    groups: dict[str, Entity] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, doc: Doc, actors: ActorIndex) -> StatementContext:
+        return cls(actors, QuoteSpeakers(doc, actors))
+
+    def actor(self, token: Token, speaker: EntityRef | None = None) -> EntityRef | None:
+        """Resolve a holder or target token."""
+        return resolve_holder(token, self.actors, speaker)
+
+    def remember(self, ref: EntityRef) -> None:
+        """Record a nominal group that a statement uses, so it becomes an entity."""
+        if (
+            ref.type in NEW_ENTITY_TYPES
+            and ref.id is not None
+            and ref.id not in self.actors.entities
+        ):
+            old = self.groups.get(ref.id)
+            count = old.mention_count + 1 if old else 1
+            self.groups[ref.id] = Entity(ref.id, ref.label, ref.type, (), count)
+
+
+def nominal_target(context: StatementContext, target: Token) -> EntityRef | None:
+    # Only a bare group noun becomes a target actor ("arrested [12 demonstrators]");
+    # a target with its own clause or preposition stays a literal issue.
+    if any(c.dep_ in {"relcl", "acl", "prep"} for c in target.children):
+        return None
+    return context.actor(target)
+
+
+def is_actor(
+    context: StatementContext, token: Token, speaker: EntityRef | None, named_only: bool = False
+) -> bool:
+    if is_pronoun_form(token, FIRST_PERSON):
+        return speaker is not None
+    if context.actors.resolve_all(token.i):
+        return True
+    return (
+        not named_only
+        and token.pos_ in {"NOUN", "PROPN"}
+        and nominal_target(context, token) is not None
+    )
