@@ -138,7 +138,12 @@ def write_prefixes(sizes: list[int], folder: Path, seed: int) -> dict[int, tuple
 def kg_build(corpus: Path, out: Path, *options: str) -> tuple[Run, dict[str, Any]]:
     command = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--quiet"]
     run = run_measured([*command, *options])
-    return run, json.loads((out / "report.json").read_text(encoding="utf-8"))
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    failed = report["counts"]["documents_failed"]
+    if failed:  # a build that skipped documents would look faster than it is
+        reasons = {r["reason"] for r in report["inputs"] if r["status"] != "ok"}
+        raise SystemExit(f"{failed} documents failed in {out}: {sorted(reasons)[:3]}")
+    return run, report
 
 
 def row(*cells: object, first: int = 34, width: int = 10) -> str:
