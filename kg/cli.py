@@ -15,6 +15,7 @@ import typer
 
 from kg.cli_paths import output_file, write_jsonl, write_text
 from kg.errors import IncompleteInputError, KGError, UsageError
+from kg.queries import saved_queries
 
 app = typer.Typer(
     name="kg",
@@ -68,8 +69,9 @@ def build(
         bool, typer.Option(help="Exit with code 3 if any input was skipped or partly read.")
     ] = False,
 ) -> None:
-    """Build the graph: statements.jsonl, entities.jsonl, graph files, neo4j/, report.json.
+    """Build into a workspace: adds new documents, replaces changed ones, never duplicates.
 
+    Writes statements.jsonl, entities.jsonl, the store, graph files, neo4j/, report.json.
     Exit codes: 0 when every input is accounted for in report.json (read, or skipped with
     a reason); 2 for usage errors (a missing input, a bad option); 1 for other errors;
     3 with --strict when any input was skipped or only partly read.
@@ -78,17 +80,36 @@ def build(
 
     report = run_build(inputs, out, model=model, workers=workers, batch_size=batch_size)
     counts = report["counts"]
+    workspace = report["workspace"]
     typer.echo(
         f"{counts['documents']} documents ({counts['inputs_skipped']} inputs skipped, "
         f"{counts['inputs_partial']} partial), "
         f"{counts['sentences']} sentences, {counts['statements']} statements, "
         f"{counts['entities']} entities -> {out}/ in {report['timings']['total_s']:.1f}s"
     )
+    typer.echo(
+        f"  this run: {workspace['added']} added, {workspace['replaced']} replaced, "
+        f"{workspace['unchanged']} unchanged"
+    )
     for record in report["inputs"]:
         if record["status"] != "ok":
             typer.echo(f"  {record['status']}: {record['source']}: {record['reason']}", err=True)
         for warning in record["warnings"]:
             typer.echo(f"  warning: {record['source']}: {warning}", err=True)
+    if workspace["discarded_legacy_documents"]:
+        typer.echo(
+            f"  note: {out}/ held {workspace['discarded_legacy_documents']} documents from an "
+            "older kg without per-document records; they were not kept (build their inputs "
+            "again to add them)",
+            err=True,
+        )
+    if workspace["stale_records"]:
+        typer.echo(
+            f"  note: {workspace['stale_records']} documents in {out}/ were extracted by another "
+            "kg version or model; build their inputs again to refresh them",
+            err=True,
+        )
+
     not_read = counts["inputs_skipped"] + counts["inputs_partial"]
     if strict and not_read:
         raise IncompleteInputError(
@@ -96,6 +117,92 @@ def build(
             f"{counts['inputs_partial']} partly read (reasons above and in "
             f"{out / 'report.json'}); fix or remove them, or drop --strict"
         )
+
+
+@app.command()
+@clean_errors
+def remove(
+    folder: Annotated[Path, typer.Argument(help="A workspace folder (kg build --out).")],
+    doc_ids: Annotated[list[str], typer.Argument(help="Document ids (see documents.jsonl).")],
+) -> None:
+    """Remove documents from a workspace, and every fact only they supported."""
+    from kg.pipeline import remove as run_remove
+
+    report = run_remove(folder, doc_ids)
+    counts = report["counts"]
+    typer.echo(
+        f"removed {report['workspace']['removed']} documents; {counts['documents']} documents, "
+        f"{counts['statements']} statements, {counts['entities']} entities remain in {folder}/"
+    )
+
+
+@app.command()
+@clean_errors
+def query(
+    target: Annotated[
+        str, typer.Argument(help="A workspace folder (kg build --out) or an RDF file.")
+    ],
+    sparql: Annotated[str | None, typer.Argument(help="The SPARQL query text.")] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")
+    ] = None,
+    saved: Annotated[
+        str | None,
+        typer.Option(
+            "--saved", "-s", help=f"Run an analyst question: {', '.join(saved_queries())}."
+        ),
+    ] = None,
+    format: Annotated[
+        str, typer.Option("--format", help="table, csv or json (SPARQL 1.1 results JSON).")
+    ] = "table",
+    bind: Annotated[
+        list[str] | None,
+        typer.Option("--bind", "-b", help="NAME=VALUE: fix a SELECTed variable (repeatable)."),
+    ] = None,
+) -> None:
+    """Ask SPARQL: the union of all graphs, prefixes kg schema prov oa rdfs skos xsd bound."""
+    from kg.query import parse_bindings, run
+
+    text = _query_text(sparql, file, saved)
+    typer.echo(run(target, text, format, parse_bindings(bind or [])), nl=False)
+
+
+def _query_text(sparql: str | None, file: Path | None, saved: str | None) -> str:
+    given = [value for value in (sparql, file, saved) if value is not None]
+    if len(given) != 1:
+        raise UsageError(
+            "give the query exactly once: as text, with --file Q.rq, or with --saved NAME "
+            "(kg query --help lists the options)"
+        )
+    if saved is not None:
+        from kg.queries import saved_query
+
+        return saved_query(saved).text
+    if file is not None:
+        if not file.is_file():
+            raise UsageError(f"query file {str(file)!r} does not exist; pass a .rq file")
+        return file.read_text(encoding="utf-8")
+    return sparql or ""
+
+
+@app.command()
+@clean_errors
+def serve(
+    folder: Annotated[Path, typer.Argument(help="A workspace folder (kg build --out).")],
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free port).")] = 7878,
+    timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped.")
+    ] = 10.0,
+    workers: Annotated[int, typer.Option(min=1, help="Queries that may run at once.")] = 2,
+) -> None:
+    """Serve the store read-only as a SPARQL 1.1 Protocol endpoint at /query."""
+    from kg.serve.endpoint import EndpointConfig, serve_forever
+
+    config = EndpointConfig(folder=folder, host=host, port=port, timeout=timeout, workers=workers)
+    serve_forever(config, announce=lambda line: typer.echo(line, err=True))
 
 
 @app.command()

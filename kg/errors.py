@@ -50,3 +50,7 @@ class QueryError(KGError):
 
 class ExportError(KGError):
     """A graph or target that cannot be written in the chosen format."""
+
+
+class StoreError(KGError):
+    """The workspace or its store is missing, busy (open in another process) or damaged."""

@@ -1,8 +1,14 @@
-"""The whole story of `kg build`, in one place.
+"""The whole story of `kg build` and `kg remove`, in one place.
 
-    inputs -> read (kg.io) -> parse (kg.nlp) -> extract (kg.extract) -> merge entities
-           -> write statements.jsonl, entities.jsonl, documents.jsonl, merges.jsonl,
-              graph files, neo4j/, report.json
+    inputs -> read (kg.io) -> skip documents the workspace already holds unchanged
+           -> parse (kg.nlp) -> extract (kg.extract) -> one record per document (DIR/records/,
+              committed per batch: a killed build resumes where it stopped)
+    all records -> canonical entities (kg.extract.actors) -> statements.jsonl,
+           entities.jsonl, documents.jsonl, merges.jsonl -> the store (DIR/store)
+           -> graph files, neo4j/ -> report.json
+
+Building into an existing folder adds new documents and replaces changed ones by id;
+everything after the records is recomputed from all of them (see `kg.workspace`).
 
 Example:
     >>> import tempfile
@@ -12,6 +18,8 @@ Example:
     >>> report = build([folder / "a.txt"], folder / "out")
     >>> report["counts"]["statements"], (folder / "out" / "graph.html").exists()
     (1, True)
+    >>> build([folder / "a.txt"], folder / "out")["workspace"]["unchanged"]
+    1
 """
 
 from __future__ import annotations
@@ -20,24 +28,84 @@ import json
 import platform
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from spacy.language import Language
+
 from kg import __version__
+from kg.errors import UsageError
 from kg.export import BUILD_FORMATS, GraphData, get_exporter
 from kg.export.base import jsonl
-from kg.extract import DocumentExtraction, extract_document
+from kg.extract import extract_document
 from kg.extract.actors import MergeRecord
 from kg.extract.actors.canonical import canonicalize, remap_statements
-from kg.fsutil import atomic_write_text
+from kg.fingerprint import source_fingerprint
+from kg.fsutil import atomic_write_text, remove_temporary_files
+from kg.graph.rdf import named_graphs
+from kg.ids import short_hash
 from kg.io import MAX_DOCUMENT_CHARS, InputLedger, check_inputs
-from kg.model import document_to_dict
+from kg.model import Document, InputRecord, document_to_dict
 from kg.nlp import load_pipeline, model_description, model_name, parse
-from kg.workspace import DOCUMENTS_FILE, ENTITIES_FILE, STATEMENTS_FILE
+from kg.store import StoreSync, sync_store
+from kg.workspace import (
+    DOCUMENTS_FILE,
+    ENTITIES_FILE,
+    STATEMENTS_FILE,
+    STORE_DIR,
+    DocumentRecord,
+    commit_records,
+    delete_record,
+    has_records,
+    is_current,
+    read_records,
+    workspace_lock,
+)
 
 REPORT_FILE = "report.json"
 MERGES_FILE = "merges.jsonl"
+
+
+def extractor_fingerprint(nlp: Language) -> str:
+    """Identifies what a document record depends on: our extraction code and the model."""
+    code = source_fingerprint("extract", "nlp.py", "ids.py", "model.py")
+    return short_hash(__version__, code, model_description(nlp), length=32)
+
+
+class _Changes:
+    """Which documents of a run need parsing: new, changed, or from another extractor."""
+
+    def __init__(self, stored: dict[str, DocumentRecord], extractor: str) -> None:
+        self.actions: dict[str, str] = {}  # doc id -> added | replaced | unchanged | failed
+        self._stored = stored
+        self._extractor = extractor
+
+    def to_parse(self, documents: Iterable[Document]) -> Iterator[Document]:
+        for document in documents:
+            stored = self._stored.get(document.id)
+            if is_current(stored, document, self._extractor):
+                self.actions[document.id] = "unchanged"
+                continue
+            self.actions[document.id] = "added" if stored is None else "replaced"
+            yield document
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """The merged views of a workspace: its graph data and why entities were merged."""
+
+    data: GraphData
+    merges: tuple[MergeRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenOutputs:
+    """What `write_outputs` wrote: file and folder names, and what the store sync did."""
+
+    names: list[str]
+    store: StoreSync
 
 
 def build(
@@ -48,75 +116,163 @@ def build(
     workers: int = 1,
     batch_size: int = 32,
 ) -> dict[str, Any]:
-    """Build the knowledge graph of the inputs into the folder `out`; return the report.
+    """Build the inputs into the workspace `out`; return the report.
+
+    Documents the workspace already holds with the same content (and extracted by the
+    same code and model) are not parsed again; changed ones are replaced by id.
 
     Args:
         inputs: Files, folders, or `-` for stdin (see `kg.io.read_inputs`).
-        out: The output folder; created if missing.
+        out: The workspace folder; created if missing.
         model: A spaCy pipeline name; None picks the best installed English one.
         workers: Parser processes (spaCy's `n_process`).
-        batch_size: Documents per parser batch.
+        batch_size: Documents per parser batch, and per commit of their records.
+
+    Raises:
+        StoreError: Another process is using `out`, or its records are damaged.
     """
     out = Path(out)
     inputs = check_inputs(inputs)  # a missing input is a usage error, before any work
     started = time.perf_counter()
-    nlp = load_pipeline(model)
-    loaded = time.perf_counter()
+    with workspace_lock(out, exclusive=True):
+        remove_temporary_files(out)  # left by a killed run; nobody else writes here now
+        nlp = load_pipeline(model)
+        extractor = extractor_fingerprint(nlp)
+        loaded = time.perf_counter()
+        legacy = _legacy_documents(out)
+        stored = read_records(out)
+        ledger = InputLedger(max_chars=min(MAX_DOCUMENT_CHARS, nlp.max_length))
+        changes = _Changes(stored, extractor)
+        extract_seconds = 0.0
+        documents = changes.to_parse(ledger.documents(inputs))
+        batch: list[DocumentRecord] = []  # extracted, not yet committed
+        for document, doc in parse(nlp, documents, batch_size=batch_size, n_process=workers):
+            tick = time.perf_counter()
+            try:
+                result = extract_document(document, doc)
+            except Exception as error:  # a batch survives one bad document (DESIGN §9)
+                ledger.failed(document, error)
+                changes.actions[document.id] = "failed"  # a stored version, if any, stays
+                continue
+            finally:
+                extract_seconds += time.perf_counter() - tick
+            record = DocumentRecord.from_extraction(result, extractor)
+            batch.append(record)
+            stored[document.id] = record
+            if len(batch) >= batch_size:
+                commit_records(out, batch)
+                batch = []
+        commit_records(out, batch)
+        processed = time.perf_counter()
+        merged = merge_records(stored.values())
+        written = write_outputs(merged.data, out, merged.merges)
+        finished = time.perf_counter()
+        actions = Counter(changes.actions.values())
+        report = _report(
+            model=(model_name(nlp), model_description(nlp)),
+            ledger=ledger,
+            actions=changes.actions,
+            records=stored,
+            merged=merged,
+            written=written,
+        )
+        report["workspace"] = {
+            "added": actions["added"],
+            "replaced": actions["replaced"],
+            "unchanged": actions["unchanged"],
+            "failed": actions["failed"],
+            "replaced_ids": sorted(i for i, a in changes.actions.items() if a == "replaced"),
+            "stale_records": sum(r.extractor != extractor for r in stored.values()),
+            # Documents of an old-style folder that this build did not bring back.
+            "discarded_legacy_documents": len(legacy - set(stored)),
+        }
+        report["timings"] = {
+            "load_model_s": round(loaded - started, 3),
+            "parse_and_extract_s": round(processed - loaded, 3),
+            "extract_s": round(extract_seconds, 3),
+            "write_s": round(finished - processed, 3),
+            "total_s": round(finished - started, 3),
+        }
+        atomic_write_text(
+            out / REPORT_FILE, json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+        )
+    return report
 
-    ledger = InputLedger(max_chars=min(MAX_DOCUMENT_CHARS, nlp.max_length))
-    results: list[DocumentExtraction] = []
-    extract_seconds = 0.0
-    for document, doc in parse(
-        nlp, ledger.documents(inputs), batch_size=batch_size, n_process=workers
-    ):
-        tick = time.perf_counter()
-        try:
-            results.append(extract_document(document, doc))
-        except Exception as error:  # a batch survives one bad document (DESIGN §9)
-            ledger.failed(document, error)
-        extract_seconds += time.perf_counter() - tick
-    processed = time.perf_counter()
 
-    # One entity per actor across documents; statements point at the canonical ids.
-    canonical = canonicalize(e for r in results for e in r.entities)
+def remove(out: str | Path, doc_ids: Iterable[str]) -> dict[str, Any]:
+    """Remove documents from the workspace `out`, and every fact only they supported.
+
+    Raises:
+        UsageError: A document id is not in the workspace; the message lists some that are.
+        StoreError: Another process is using `out`, or it is not a workspace.
+    """
+    out = Path(out)
+    started = time.perf_counter()
+    wanted = list(dict.fromkeys(doc_ids))
+    with workspace_lock(out, exclusive=True):
+        if not has_records(out):
+            raise UsageError(
+                f"{str(out)!r} is not a kg workspace (no records/ folder); pass the --out "
+                "folder of a kg build"
+            )
+        remove_temporary_files(out)
+        stored = read_records(out)
+        # A remove killed after deleting records, before rewriting the views, is finished
+        # by running it again: ids still listed in documents.jsonl count as present.
+        listed = _listed_documents(out)
+        missing = [doc_id for doc_id in wanted if doc_id not in stored and doc_id not in listed]
+        if missing:
+            known = ", ".join(repr(i) for i in sorted(stored)[:5]) or "none"
+            raise UsageError(
+                f"no document {missing[0]!r} in {str(out)!r} (it has {len(stored)}, e.g. "
+                f"{known}); see the ids in its {DOCUMENTS_FILE}"
+            )
+        for doc_id in wanted:
+            delete_record(out, doc_id)
+            stored.pop(doc_id, None)
+        merged = merge_records(stored.values())
+        written = write_outputs(merged.data, out, merged.merges)
+        report = _report(
+            model=None,
+            ledger=InputLedger(),
+            actions={},
+            records=stored,
+            merged=merged,
+            written=written,
+        )
+        report["workspace"] = {"removed": len(wanted), "removed_ids": wanted}
+        report["timings"] = {"total_s": round(time.perf_counter() - started, 3)}
+        atomic_write_text(
+            out / REPORT_FILE, json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+        )
+    return report
+
+
+def merge_records(records: Iterable[DocumentRecord]) -> Merged:
+    """The merged views of a set of document records (a pure function of the set).
+
+    One canonical entity per actor across documents (`kg.extract.actors.canonical`), the
+    statements pointed at it, and every merge with its reason.
+    """
+    ordered = sorted(records, key=lambda record: record.document.id)
+    canonical = canonicalize(entity for record in ordered for entity in record.entities)
     statements = sorted(
-        (s for r in results for s in r.statements),
+        (statement for record in ordered for statement in record.statements),
         key=lambda s: (s.doc_id, s.char_start, s.char_end, s.id),
     )
     data = GraphData(
-        documents=tuple(sorted((r.document for r in results), key=lambda d: d.id)),
+        documents=tuple(record.document for record in ordered),
         entities=canonical.entities,
         statements=tuple(remap_statements(statements, canonical)),
     )
-    merges = [m.with_doc(r.document.id) for r in results if r.actors for m in r.actors.merges]
-    merges.extend(canonical.merges)
-    written = write_outputs(data, out, merges)
-    finished = time.perf_counter()
-
-    report = _report(
-        nlp_name=model_name(nlp),
-        nlp_version=model_description(nlp),
-        ledger=ledger,
-        results=results,
-        data=data,
-        outputs=written,
-        merges=len(merges),
-    )
-    report["timings"] = {
-        "load_model_s": round(loaded - started, 3),
-        "parse_and_extract_s": round(processed - loaded, 3),
-        "extract_s": round(extract_seconds, 3),
-        "write_s": round(finished - processed, 3),
-        "total_s": round(finished - started, 3),
-    }
-    atomic_write_text(out / REPORT_FILE, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    return report
+    merges = [m.with_doc(r.document.id) for r in ordered for m in r.merges]
+    return Merged(data, (*merges, *canonical.merges))
 
 
 def write_outputs(
     data: GraphData, out: Path, merges: Iterable[MergeRecord] | None = None
-) -> list[str]:
-    """Write the JSONL records and every build format; return the names written.
+) -> WrittenOutputs:
+    """Write the JSONL views, sync the store, and write every build format.
 
     `merges` (why entities were merged, within and across documents) goes to
     merges.jsonl when given.
@@ -125,52 +281,85 @@ def write_outputs(
     atomic_write_text(out / STATEMENTS_FILE, jsonl(s.to_dict() for s in data.statements))
     atomic_write_text(out / ENTITIES_FILE, jsonl(e.to_dict() for e in data.entities))
     atomic_write_text(out / DOCUMENTS_FILE, jsonl(document_to_dict(d) for d in data.documents))
-    written = [STATEMENTS_FILE, ENTITIES_FILE, DOCUMENTS_FILE]
+    names = [STATEMENTS_FILE, ENTITIES_FILE, DOCUMENTS_FILE]
     if merges is not None:
         atomic_write_text(out / MERGES_FILE, jsonl(m.to_dict() for m in merges))
-        written.append(MERGES_FILE)
+        names.append(MERGES_FILE)
+    store = sync_store(
+        out / STORE_DIR, named_graphs(data.documents, data.entities, data.statements)
+    )
+    names.append(STORE_DIR)
     for name in BUILD_FORMATS:
         exporter = get_exporter(name)
         exporter.write(data, out / exporter.target)
-        written.append(exporter.target)
-    return [*written, REPORT_FILE]
+        names.append(exporter.target)
+    return WrittenOutputs([*names, REPORT_FILE], store)
+
+
+def _legacy_documents(out: Path) -> set[str]:
+    """Ids of the documents of a folder built before workspaces had records."""
+    return set() if has_records(out) else _listed_documents(out)
+
+
+def _listed_documents(out: Path) -> set[str]:
+    """Ids of the documents in the folder's documents.jsonl (empty if there is none)."""
+    documents = out / DOCUMENTS_FILE
+    if not documents.is_file():
+        return set()
+    ids = set()
+    for line in documents.read_text(encoding="utf-8").split("\n"):
+        try:
+            ids.add(str(json.loads(line)["id"]))
+        except (ValueError, KeyError, TypeError):
+            continue  # a damaged line of a folder we are replacing anyway
+    return ids
+
+
+def _input_entry(record: InputRecord, actions: dict[str, str]) -> dict[str, Any]:
+    """An input's record, with what happened to its document in the workspace."""
+    entry = record.to_dict()
+    if record.status != "skipped" and record.doc_id in actions:
+        entry["action"] = actions[record.doc_id]
+    return entry
 
 
 def _report(
     *,
-    nlp_name: str,
-    nlp_version: str,
+    model: tuple[str, str] | None,
     ledger: InputLedger,
-    results: list[DocumentExtraction],
-    data: GraphData,
-    outputs: list[str],
-    merges: int = 0,
+    actions: dict[str, str],
+    records: dict[str, DocumentRecord],
+    merged: Merged,
+    written: WrittenOutputs,
 ) -> dict[str, Any]:
+    """This run's inputs (`ledger`) and the whole workspace's counts (`records`)."""
     dropped: Counter[str] = Counter()
     unresolved: Counter[str] = Counter()
-    for result in results:
-        dropped.update(result.dropped)
-        unresolved.update(result.unresolved)
+    for record in records.values():
+        dropped.update(record.dropped)
+        unresolved.update(record.unresolved)
+    data = merged.data
     return {
         "kg_version": __version__,
         "python": platform.python_version(),
-        "model": nlp_name,
-        "model_version": nlp_version,
+        "model": model[0] if model else None,
+        "model_version": model[1] if model else None,
         "counts": {
             **ledger.counts(),
-            "documents": len(results),
-            "sentences": sum(result.sentences for result in results),
-            "words": sum(len(result.document.text.split()) for result in results),
-            "triples": sum(result.triples for result in results),
+            "documents": len(data.documents),
+            "sentences": sum(record.sentences for record in records.values()),
+            "words": sum(len(document.text.split()) for document in data.documents),
+            "triples": sum(record.triples for record in records.values()),
             "statements": len(data.statements),
             "entities": len(data.entities),
-            "merges": merges,
+            "merges": len(merged.merges),
             # Pronouns, nominals and headline fragments that resolved to no actor: dropped
             # from the graph, never turned into nodes (by reason under unresolved_mentions).
             "unresolved_mentions": sum(unresolved.values()),
         },
         "dropped": dict(sorted(dropped.items())),
         "unresolved_mentions": dict(sorted(unresolved.items())),
-        "inputs": [record.to_dict() for record in ledger.records],
-        "outputs": outputs,
+        "store": written.store.to_dict(),
+        "inputs": [_input_entry(record, actions) for record in ledger.records],
+        "outputs": written.names,
     }

@@ -31,7 +31,7 @@ class GraphData:
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
-        return build_graph(self.entities, self.statements)
+        return build_graph(self.entities, self.statements, self.documents)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,11 @@ Nodes are entities (keyed by entity id) and issues (literal objects, keyed
 `issue/<slug>`). Parallel edges are kept: "A supports B" and "A criticises B" are two
 edges. Attributes may be lists; exporters flatten them at their boundary.
 
+It comes from the same records and the same aggregation as the RDF model: an edge whose
+statement asserts a stance carries its stance edge's `support_count`, `source_count`,
+`first_seen` and `last_seen` (`kg.graph.aggregate`); other edges have a support count
+of 0 and empty dates.
+
 Example:
     >>> from kg.model import Entity
     >>> graph = build_graph([Entity("person/a", "A", "person")], [])
@@ -18,21 +23,30 @@ from typing import Any
 
 import networkx as nx
 
-from kg.ids import slugify
-from kg.model import Entity, EntityRef, Statement
+from kg.graph.aggregate import StanceEdge, issue_node_id, node_id, stance_edges
+from kg.model import Document, Entity, EntityRef, Statement
+
+__all__ = ["build_graph", "edge_attributes", "issue_node_id", "node_id"]
 
 
-def issue_node_id(label: str) -> str:
-    """The node id of a literal object ("lifting sanctions on Russia")."""
-    return "issue/" + slugify(label)
+def build_graph(
+    entities: Iterable[Entity],
+    statements: Iterable[Statement],
+    documents: Iterable[Document] = (),
+) -> nx.MultiDiGraph:
+    """Entities and issues as nodes, statements as keyed edges (key = statement id).
 
-
-def node_id(ref: EntityRef) -> str:
-    return ref.id if ref.id else issue_node_id(ref.label)
-
-
-def build_graph(entities: Iterable[Entity], statements: Iterable[Statement]) -> nx.MultiDiGraph:
-    """Entities and issues as nodes, statements as keyed edges (key = statement id)."""
+    Args:
+        entities: The entities (nodes with their attributes).
+        statements: One edge each.
+        documents: Their documents, for the first/last seen dates of stance edges.
+    """
+    statements = tuple(statements)
+    edge_of: dict[str, StanceEdge] = {
+        statement_id: edge
+        for edge in stance_edges(documents, statements)
+        for statement_id in edge.statement_ids
+    }
     graph = nx.MultiDiGraph()
     for entity in entities:
         graph.add_node(
@@ -50,8 +64,20 @@ def build_graph(entities: Iterable[Entity], statements: Iterable[Statement]) -> 
         for ref, node in ((statement.subject, source), (statement.object, target)):
             if node not in graph:
                 graph.add_node(node, **_issue_attributes(ref))
-        graph.add_edge(source, target, key=statement.id, **edge_attributes(statement))
+        attributes = edge_attributes(statement) | _support_attributes(edge_of.get(statement.id))
+        graph.add_edge(source, target, key=statement.id, **attributes)
     return graph
+
+
+def _support_attributes(edge: StanceEdge | None) -> dict[str, Any]:
+    if edge is None:
+        return {"support_count": 0, "source_count": 0, "first_seen": "", "last_seen": ""}
+    return {
+        "support_count": edge.support_count,
+        "source_count": edge.source_count,
+        "first_seen": edge.first_seen or "",
+        "last_seen": edge.last_seen or "",
+    }
 
 
 def _issue_attributes(ref: EntityRef) -> dict[str, Any]:

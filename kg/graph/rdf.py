@@ -1,9 +1,13 @@
-"""Statements, entities and documents as an RDF dataset (DESIGN §5).
+"""Statements, entities and documents as an RDF dataset of named graphs (DESIGN §5).
 
-- One named graph per document holds its `schema:NewsArticle` node, its statements
+- `graph:doc/<id>`, one per document: its `schema:NewsArticle` node, its statements
   (`kg:Statement` nodes with provenance) and the direct stance edges they assert, so a
   document can be removed cleanly.
-- The named graph `graph:entities` describes the entities.
+- `graph:entities`: the entities; `graph:stance-edges`: stance edges aggregated across
+  documents; `graph:vocabulary`: what every `kg:` term means.
+
+`named_graphs` is the one description of the dataset: the rdflib `Dataset` (for the
+export formats) and the Oxigraph store (`kg.store`) are both filled from it.
 
 Example:
     >>> from kg.model import Document, Entity
@@ -14,37 +18,45 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, is_dataclass
+from functools import partial
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDFS, XSD, Dataset, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from kg.extract.stance import STANCE_TYPES
+from kg.fingerprint import source_fingerprint
+from kg.graph.aggregate import stance_edges
+from kg.graph.triples import (
+    Triple,
+    document_triples,
+    entity_triples,
+    stance_edge_triples,
+    vocabulary_triples,
+)
 from kg.graph.vocab import (
     ENTITIES_GRAPH,
+    GRAPH,
     KG,
     OA,
     PROV,
     SCHEMA,
+    STANCE_EDGES_GRAPH,
+    VOCABULARY_GRAPH,
     document_graph_iri,
     document_iri,
     entity_iri,
-    stance_iri,
+    stance_edge_iri,
     statement_iri,
 )
-from kg.model import Document, Entity, EntityRef, Statement
+from kg.ids import short_hash
+from kg.model import Document, Entity, Statement
 
-SCHEMA_CLASS: dict[str, URIRef] = {
-    "person": SCHEMA.Person,
-    "organization": SCHEMA.Organization,
-    "place": SCHEMA.Place,
-    "event": SCHEMA.Event,
-    "law": SCHEMA.Legislation,
-    "work": SCHEMA.CreativeWork,
-    "product": SCHEMA.Product,
-    "group": SCHEMA.Thing,
-    "other": SCHEMA.Thing,
-}
+# The code that turns records into triples: when it changes, every graph is rewritten.
+MODEL_FINGERPRINT = source_fingerprint("graph", "extract/stance/types.py", "model.py")
+
+# Bound in every serialization and pre-bound in every `kg query` (DESIGN §6).
 PREFIXES: dict[str, str] = {
     "kg": str(KG._NS),
     "schema": str(SCHEMA),
@@ -53,10 +65,71 @@ PREFIXES: dict[str, str] = {
     "rdfs": str(RDFS),
     "skos": str(SKOS),
     "xsd": str(XSD),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
     "ent": str(entity_iri("")),
     "st": str(statement_iri("")),
+    "edge": str(stance_edge_iri("")),
     "doc": str(document_iri("")),
+    "graph": str(GRAPH),
 }
+
+
+@dataclass(frozen=True)
+class NamedGraph:
+    """One named graph of the dataset, its triples produced on demand.
+
+    Attributes:
+        name: The graph IRI.
+        key: What the content depends on, as JSON-able data: the store rewrites a graph
+            only when the fingerprint of its key changes (see `kg.store`).
+        triples: Produces the graph's triples.
+    """
+
+    name: URIRef
+    key: object
+    triples: Callable[[], list[Triple]]
+
+    def fingerprint(self) -> str:
+        """A hash of the key and of the code that turns it into triples."""
+        text = json.dumps(self.key, default=_plain, sort_keys=True, ensure_ascii=False)
+        return short_hash(MODEL_FINGERPRINT, str(self.name), text, length=32)
+
+
+def _plain(value: object) -> object:
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    raise TypeError(f"cannot fingerprint {type(value).__name__}")
+
+
+def named_graphs(
+    documents: Sequence[Document], entities: Sequence[Entity], statements: Sequence[Statement]
+) -> Iterator[NamedGraph]:
+    """Every named graph of the dataset, documents first (sorted by id)."""
+    by_document: dict[str, list[Statement]] = {}
+    for statement in statements:
+        by_document.setdefault(statement.doc_id, []).append(statement)
+    for document in sorted(documents, key=lambda d: d.id):
+        own = by_document.get(document.id, [])
+        yield NamedGraph(
+            document_graph_iri(document.id),
+            (document, own),
+            partial(document_triples, document, own),
+        )
+    yield NamedGraph(
+        ENTITIES_GRAPH,
+        entities,
+        lambda: [triple for entity in entities for triple in entity_triples(entity)],
+    )
+    edges = stance_edges(documents, statements)
+    yield NamedGraph(
+        STANCE_EDGES_GRAPH,
+        edges,
+        lambda: [triple for edge in edges for triple in stance_edge_triples(edge)],
+    )
+    yield NamedGraph(VOCABULARY_GRAPH, "vocabulary", vocabulary_triples)
 
 
 def new_dataset() -> Dataset:
@@ -69,91 +142,13 @@ def new_dataset() -> Dataset:
 def build_dataset(
     documents: Iterable[Document], entities: Iterable[Entity], statements: Iterable[Statement]
 ) -> Dataset:
-    """The RDF dataset of a whole build."""
+    """The RDF dataset of a whole build: one named graph per document, plus derived graphs."""
     dataset = new_dataset()
-    add_entities(dataset.graph(ENTITIES_GRAPH), entities)
-    by_document: dict[str, list[Statement]] = {}
-    for statement in statements:
-        by_document.setdefault(statement.doc_id, []).append(statement)
-    for document in documents:
-        graph = dataset.graph(document_graph_iri(document.id))
-        add_document(graph, document, by_document.get(document.id, []))
+    for graph in named_graphs(tuple(documents), tuple(entities), tuple(statements)):
+        target = dataset.graph(graph.name)
+        for triple in graph.triples():
+            target.add(triple)
     return dataset
-
-
-def add_entities(graph: Graph, entities: Iterable[Entity]) -> None:
-    """Describe entities: class, label, aliases, type, mention count, roles."""
-    for entity in entities:
-        node = entity_iri(entity.id)
-        graph.add((node, RDF.type, KG.Entity))
-        graph.add((node, RDF.type, SCHEMA_CLASS.get(entity.type, SCHEMA.Thing)))
-        graph.add((node, RDFS.label, Literal(entity.label)))
-        graph.add((node, KG.entityType, Literal(entity.type)))
-        graph.add((node, KG.mentionCount, Literal(entity.mention_count, datatype=XSD.integer)))
-        for alias in entity.aliases:
-            graph.add((node, SKOS.altLabel, Literal(alias)))
-        for role in entity.roles:
-            graph.add((node, KG.role, Literal(role)))
-
-
-def add_document(graph: Graph, document: Document, statements: Iterable[Statement]) -> None:
-    """Add a document node and its statements to the document's named graph."""
-    doc_node = document_iri(document.id)
-    graph.add((doc_node, RDF.type, SCHEMA.NewsArticle))
-    graph.add((doc_node, SCHEMA.identifier, Literal(document.id)))
-    if document.title:
-        graph.add((doc_node, SCHEMA.headline, Literal(document.title)))
-    if document.url:
-        graph.add((doc_node, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
-    if document.published:
-        graph.add((doc_node, SCHEMA.datePublished, Literal(document.published)))
-    for statement in statements:
-        add_statement(graph, statement, doc_node, document.text)
-
-
-def _term(ref: EntityRef) -> URIRef | Literal:
-    return entity_iri(ref.id) if ref.id else Literal(ref.label)
-
-
-def add_statement(graph: Graph, statement: Statement, doc_node: URIRef, text: str) -> None:
-    """A `kg:Statement` node with its fields, provenance and text selectors."""
-    node = statement_iri(statement.id)
-    graph.add((node, RDF.type, KG.Statement))
-    graph.add((node, KG.subject, _term(statement.subject)))
-    graph.add((node, KG.relation, Literal(statement.relation)))
-    graph.add((node, KG.relationText, Literal(statement.relation_text)))
-    graph.add((node, KG.object, _term(statement.object)))
-    if statement.stance:
-        graph.add((node, KG.stance, stance_iri(statement.stance)))
-    graph.add((node, KG.polarity, Literal(statement.polarity, datatype=XSD.integer)))
-    graph.add((node, KG.negated, Literal(statement.negated)))
-    graph.add((node, KG.modality, Literal(statement.modality)))
-    if statement.attributed_to and statement.attributed_to.id:
-        graph.add((node, KG.attributedTo, entity_iri(statement.attributed_to.id)))
-    graph.add((node, KG.confidence, Literal(statement.confidence, datatype=XSD.decimal)))
-    graph.add((node, KG.rule, Literal(statement.rule)))
-    if statement.cue:
-        graph.add((node, KG.cue, Literal(statement.cue)))
-    for ref in statement.about:
-        if ref.id:
-            graph.add((node, KG.about, entity_iri(ref.id)))
-    graph.add((node, KG.sentence, Literal(statement.sentence)))
-    graph.add((node, KG.sentenceIndex, Literal(statement.sentence_index, datatype=XSD.integer)))
-    graph.add((node, PROV.wasDerivedFrom, doc_node))
-    position = URIRef(f"{node}#position")
-    graph.add((node, OA.hasSelector, position))
-    graph.add((position, RDF.type, OA.TextPositionSelector))
-    graph.add((position, OA.start, Literal(statement.char_start, datatype=XSD.nonNegativeInteger)))
-    graph.add((position, OA.end, Literal(statement.char_end, datatype=XSD.nonNegativeInteger)))
-    quote = URIRef(f"{node}#quote")
-    graph.add((node, OA.hasSelector, quote))
-    graph.add((quote, RDF.type, OA.TextQuoteSelector))
-    graph.add((quote, OA.exact, Literal(text[statement.char_start : statement.char_end])))
-    # The direct edge for simple queries: only asserted, non-negated entity-to-entity stances.
-    if statement.stance and not statement.negated and statement.object.id:
-        verb = STANCE_TYPES[statement.stance].verb
-        subject = entity_iri(statement.subject.id or "")
-        graph.add((subject, KG[verb], entity_iri(statement.object.id)))
 
 
 def union_graph(dataset: Dataset) -> Graph:

@@ -1,7 +1,14 @@
-"""The `kg:` vocabulary and the IRIs we mint (DESIGN §5).
+"""The `kg:` vocabulary, the namespaces we use, and the IRIs we mint (DESIGN §5).
 
 `KG` is a closed `DefinedNamespace`: using a term that is not declared here raises, so a
-typo cannot silently create a new property.
+typo cannot silently create a new property. Every term is described in
+`kg.graph.terms` (which also generates docs/vocabulary.md).
+
+Example:
+    >>> str(KG.rejects)
+    'https://kg.local/vocab#rejects'
+    >>> str(entity_iri("person/donald-trump"))
+    'https://kg.local/entity/person/donald-trump'
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from rdflib.namespace import DefinedNamespace
 BASE = "https://kg.local/"
 ENTITY = Namespace(BASE + "entity/")
 STATEMENT = Namespace(BASE + "statement/")
+STANCE_EDGE = Namespace(BASE + "edge/")
 DOCUMENT = Namespace(BASE + "doc/")
 GRAPH = Namespace(BASE + "graph/")
 SCHEMA = Namespace("https://schema.org/")
@@ -30,8 +38,8 @@ class KG(DefinedNamespace):
     # Classes
     Entity: URIRef
     Statement: URIRef
-    Issue: URIRef
     StanceType: URIRef
+    StanceEdge: URIRef
     # Statement properties
     subject: URIRef
     relation: URIRef
@@ -48,14 +56,29 @@ class KG(DefinedNamespace):
     about: URIRef
     sentence: URIRef
     sentenceIndex: URIRef
+    issue: URIRef
+    speech: URIRef
+    subjectText: URIRef
+    objectText: URIRef
+    # Document properties
+    statementCount: URIRef
     # Entity properties
     entityType: URIRef
     mentionCount: URIRef
     role: URIRef
+    # Stance edge (aggregate) properties
+    holder: URIRef
+    target: URIRef
+    supportCount: URIRef
+    sourceCount: URIRef
+    firstSeen: URIRef
+    lastSeen: URIRef
+    evidence: URIRef
     # Stance type properties
     intensity: URIRef
     ploverCategory: URIRef
     cameoRoot: URIRef
+    edgeProperty: URIRef
     # Direct stance edges between entities, one per stance type (DESIGN §5)
     states: URIRef
     appealsTo: URIRef
@@ -96,7 +119,21 @@ class KG(DefinedNamespace):
     ASSAULT: URIRef
 
 
+def kg_term_names() -> tuple[str, ...]:
+    """The local names declared in `KG`, in declaration order.
+
+    Example:
+        >>> kg_term_names()[:3]
+        ('Entity', 'Statement', 'StanceType')
+    """
+    return tuple(name for name in KG.__annotations__ if not name.startswith("_"))
+
+
+# Named graphs that are not documents: derived from all documents together.
 ENTITIES_GRAPH = GRAPH["entities"]
+STANCE_EDGES_GRAPH = GRAPH["stance-edges"]
+VOCABULARY_GRAPH = GRAPH["vocabulary"]
+DOCUMENT_GRAPH_PREFIX = str(GRAPH["doc/"])
 
 
 def _safe(identifier: str) -> str:
@@ -110,6 +147,10 @@ def entity_iri(entity_id: str) -> URIRef:
 
 def statement_iri(statement_id: str) -> URIRef:
     return STATEMENT[_safe(statement_id)]
+
+
+def stance_edge_iri(edge_id: str) -> URIRef:
+    return STANCE_EDGE[_safe(edge_id)]
 
 
 def document_iri(doc_id: str) -> URIRef:

@@ -19,3 +19,14 @@ def test_literal_objects_become_issue_nodes() -> None:
     assert graph.nodes[node]["kind"] == "issue"
     assert graph.number_of_nodes() == 4
     assert graph.number_of_edges() == 4
+
+
+def test_stance_edges_carry_their_support_across_documents() -> None:
+    graph = sample_data().graph
+    rejects = graph.get_edge_data("place/russia", "person/müller")["st-4"]
+    assert (rejects["support_count"], rejects["source_count"]) == (1, 1)
+    assert rejects["first_seen"] == rejects["last_seen"] == "2017-01-28"
+    negated = graph.get_edge_data(
+        "organization/1-hostile", issue_node_id("lifting sanctions on " + HOSTILE)
+    )
+    assert [data["support_count"] for data in negated.values()] == [0]

@@ -51,3 +51,57 @@ def test_vocabulary_is_closed() -> None:
 def test_entity_iris_are_ascii_and_stable() -> None:
     iri = str(entity_iri("person/müller"))
     assert iri.isascii() and iri.endswith("person/m%C3%BCller")
+
+
+def test_stance_edges_graph_aggregates_across_documents() -> None:
+    from kg.graph.vocab import STANCE_EDGES_GRAPH
+
+    data = sample_data()
+    graph = data.dataset.graph(STANCE_EDGES_GRAPH)
+    edges = list(graph.subjects(RDF.type, KG.StanceEdge))
+    # st-1 (REJECT), st-2 (SUPPORT) and st-4 (REJECT, another pair); st-3 is negated.
+    assert len(edges) == 3
+    russia = [e for e in edges if graph.value(e, KG.holder) == entity_iri("place/russia")]
+    [edge] = russia
+    assert graph.value(edge, KG.supportCount) == Literal(1)
+    assert graph.value(edge, KG.sourceCount) == Literal(1)
+    assert str(graph.value(edge, KG.firstSeen)) == "2017-01-28"
+    assert set(graph.objects(edge, KG.evidence)) == {statement_iri("st-4")}
+
+
+def test_statement_selectors_have_the_document_as_source() -> None:
+    from kg.graph.vocab import document_iri
+
+    graph = sample_data().dataset.graph(document_graph_iri("doc-2"))
+    node = statement_iri("st-4")
+    assert graph.value(node, OA.hasSource) == document_iri("doc-2")
+    quote = next(s for s in graph.objects(node, OA.hasSelector) if str(s).endswith("#quote"))
+    assert str(graph.value(quote, OA.exact)) == "Russia rej"
+
+
+def test_dates_are_typed_when_they_are_iso_8601() -> None:
+    from rdflib import XSD
+
+    from kg.graph.triples import date_literal
+
+    assert date_literal("2017-01-28").datatype == XSD.date
+    assert date_literal("2017-01-28T10:00:00Z").datatype == XSD.dateTime
+    assert date_literal("yesterday") == Literal("yesterday")
+
+
+def test_only_the_changed_document_graph_changes_fingerprint() -> None:
+    from dataclasses import replace
+
+    from kg.graph.rdf import named_graphs
+
+    data = sample_data()
+    before = {
+        str(g.name): g.fingerprint()
+        for g in named_graphs(data.documents, data.entities, data.statements)
+    }
+    changed = (replace(data.documents[0], title="Another title"), data.documents[1])
+    after = {
+        str(g.name): g.fingerprint() for g in named_graphs(changed, data.entities, data.statements)
+    }
+    differing = {name for name in before if before[name] != after[name]}
+    assert differing == {str(document_graph_iri("doc-1"))}
