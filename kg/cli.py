@@ -63,8 +63,28 @@ def build(
     model: Annotated[
         str | None, typer.Option(help="spaCy pipeline name (default: best installed English).")
     ] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Parser processes.")] = 1,
-    batch_size: Annotated[int, typer.Option(min=1, help="Documents per parser batch.")] = 32,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Processes that parse (with --dask local: its workers).")
+    ] = 1,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Documents per batch (one parser call, one task).")
+    ] = 32,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            help="Parse on a Dask cluster: 'local' starts one here; tcp://HOST:PORT joins one."
+        ),
+    ] = None,
+    exports: Annotated[
+        bool,
+        typer.Option(
+            help="Write graph.ttl, graph.trig, graph.graphml, graph.html and neo4j/; "
+            "--no-exports writes only the JSONL files and the store (kg export adds any later)."
+        ),
+    ] = True,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar on stderr.")
+    ] = False,
     strict: Annotated[
         bool, typer.Option(help="Exit with code 3 if any input was skipped or partly read.")
     ] = False,
@@ -76,9 +96,27 @@ def build(
     a reason); 2 for usage errors (a missing input, a bad option); 1 for other errors;
     3 with --strict when any input was skipped or only partly read.
     """
+    from contextlib import nullcontext
+
+    from rich.console import Console
+
+    from kg.engine.progress import SILENT, BuildProgress, ProgressBar
     from kg.pipeline import build as run_build
 
-    report = run_build(inputs, out, model=model, workers=workers, batch_size=batch_size)
+    console = Console(stderr=True)
+    bar = ProgressBar(console) if console.is_terminal and not quiet else None
+    with bar or nullcontext():
+        progress: BuildProgress = bar or SILENT
+        report = run_build(
+            inputs,
+            out,
+            model=model,
+            workers=workers,
+            batch_size=batch_size,
+            dask=dask,
+            exports=exports,
+            progress=progress,
+        )
     counts = report["counts"]
     workspace = report["workspace"]
     typer.echo(

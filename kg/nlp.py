@@ -63,9 +63,11 @@ def installed_pipelines() -> list[str]:
     return sorted(spacy.util.get_installed_models())
 
 
-@cache
 def load_pipeline(name: str | None = None) -> Language:
     """Load the named pipeline, or the best installed English one.
+
+    Each pipeline is loaded once per process: asking for it by name after loading it as
+    the default (or the other way round) gives the same object, not a second copy.
 
     Args:
         name: A package name or path that `spacy.load` accepts; None to try
@@ -77,20 +79,11 @@ def load_pipeline(name: str | None = None) -> Language:
     candidates = (name,) if name else PREFERRED_MODELS
     failures: list[str] = []
     for candidate in candidates:
-        try:
-            with warnings.catch_warnings():
-                # W095: the mirrored en_core_web_md 3.7.1 was trained with spaCy 3.7 and
-                # warns on 3.8. Its data is unchanged and it parses correctly on 3.8
-                # (our golden tests check it), so the warning is noise for users.
-                warnings.filterwarnings("ignore", message=r".*\[W095\]")
-                nlp = spacy.load(candidate)
-        except OSError as error:
-            failures.append(f"{candidate}: {str(error).splitlines()[0]}")
+        loaded = _load(candidate)
+        if isinstance(loaded, str):
+            failures.append(loaded)
             continue
-        nlp.meta["kg_load_name"] = candidate
-        if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
-            nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
-        return nlp
+        return loaded
     installed = ", ".join(installed_pipelines()) or "none"
     tried = "; ".join(failures)
     raise ModelError(
@@ -98,6 +91,24 @@ def load_pipeline(name: str | None = None) -> Language:
         f"{installed}. Pass --model NAME with one of them, or install the pinned model "
         "with the README's setup command."
     )
+
+
+@cache
+def _load(candidate: str) -> Language | str:
+    """The pipeline `candidate` with our components, or why it could not be loaded."""
+    try:
+        with warnings.catch_warnings():
+            # W095: the mirrored en_core_web_md 3.7.1 was trained with spaCy 3.7 and
+            # warns on 3.8. Its data is unchanged and it parses correctly on 3.8
+            # (our golden tests check it), so the warning is noise for users.
+            warnings.filterwarnings("ignore", message=r".*\[W095\]")
+            nlp = spacy.load(candidate)
+    except OSError as error:
+        return f"{candidate}: {str(error).splitlines()[0]}"
+    nlp.meta["kg_load_name"] = candidate
+    if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    return nlp
 
 
 def model_name(nlp: Language) -> str:

@@ -1,8 +1,9 @@
 """The whole story of `kg build` and `kg remove`, in one place.
 
     inputs -> read (kg.io) -> skip documents the workspace already holds unchanged
-           -> parse (kg.nlp) -> extract (kg.extract) -> one record per document (DIR/records/,
-              committed per batch: a killed build resumes where it stopped)
+           -> parse (kg.nlp) -> extract (kg.extract), in batches, in this process, a
+              process pool or on Dask (kg.engine) -> one record per document
+              (DIR/records/, committed per batch: a killed build resumes where it stopped)
     all records -> canonical entities (kg.extract.actors) -> statements.jsonl,
            entities.jsonl, documents.jsonl, merges.jsonl -> the store (DIR/store)
            -> graph files, neo4j/ -> report.json
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import json
 import platform
+import shutil
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -36,10 +38,14 @@ from typing import Any
 from spacy.language import Language
 
 from kg import __version__
-from kg.errors import UsageError
+from kg.engine import Engine, Outcome, check_options
+from kg.engine.memory import peak_rss_mib
+from kg.engine.progress import SILENT, BuildProgress
+from kg.engine.versions import package_versions
+from kg.engine.writer import RecordWriter
+from kg.errors import KGError, UsageError
 from kg.export import BUILD_FORMATS, GraphData, get_exporter
 from kg.export.base import jsonl
-from kg.extract import extract_document
 from kg.extract.actors import MergeRecord
 from kg.extract.actors.canonical import canonicalize, remap_statements
 from kg.fingerprint import source_fingerprint
@@ -47,8 +53,9 @@ from kg.fsutil import atomic_write_text, remove_temporary_files
 from kg.graph.rdf import named_graphs
 from kg.ids import short_hash
 from kg.io import MAX_DOCUMENT_CHARS, InputLedger, check_inputs
+from kg.io.language import load_language_model
 from kg.model import Document, InputRecord, document_to_dict
-from kg.nlp import load_pipeline, model_description, model_name, parse
+from kg.nlp import load_pipeline, model_description, model_name
 from kg.store import StoreSync, sync_store
 from kg.workspace import (
     DOCUMENTS_FILE,
@@ -56,7 +63,6 @@ from kg.workspace import (
     STATEMENTS_FILE,
     STORE_DIR,
     DocumentRecord,
-    commit_records,
     delete_record,
     has_records,
     is_current,
@@ -115,6 +121,9 @@ def build(
     model: str | None = None,
     workers: int = 1,
     batch_size: int = 32,
+    dask: str | None = None,
+    exports: bool = True,
+    progress: BuildProgress = SILENT,
 ) -> dict[str, Any]:
     """Build the inputs into the workspace `out`; return the report.
 
@@ -125,47 +134,60 @@ def build(
         inputs: Files, folders, or `-` for stdin (see `kg.io.read_inputs`).
         out: The workspace folder; created if missing.
         model: A spaCy pipeline name; None picks the best installed English one.
-        workers: Parser processes (spaCy's `n_process`).
-        batch_size: Documents per parser batch, and per commit of their records.
+        workers: Processes that parse and extract (`kg.engine`); with `dask="local"`,
+            the local cluster's workers.
+        batch_size: Documents per batch (one `nlp.pipe` call, one task), and per commit
+            of their records.
+        dask: None to parse on this machine, `local` for a Dask `LocalCluster`, or a
+            scheduler address (`tcp://host:8786`) to use an existing cluster.
+        exports: Write the graph formats (`BUILD_FORMATS`); False writes only the JSONL
+            files, the records and the store.
+        progress: Told of every document and phase (`kg.engine.progress.ProgressBar`).
 
     Raises:
         StoreError: Another process is using `out`, or its records are damaged.
+        UsageError: A bad --workers, --batch-size or --dask value.
+        KGError: A parser process died, the Dask scheduler cannot be reached, or its
+            workers run other kg code or another model.
     """
     out = Path(out)
+    check_options(workers, batch_size, dask)  # bad options fail before any work
     inputs = check_inputs(inputs)  # a missing input is a usage error, before any work
     started = time.perf_counter()
     with workspace_lock(out, exclusive=True):
         remove_temporary_files(out)  # left by a killed run; nobody else writes here now
         nlp = load_pipeline(model)
         extractor = extractor_fingerprint(nlp)
+        load_language_model()
         loaded = time.perf_counter()
         legacy = _legacy_documents(out)
         stored = read_records(out)
         ledger = InputLedger(max_chars=min(MAX_DOCUMENT_CHARS, nlp.max_length))
         changes = _Changes(stored, extractor)
+        engine = Engine(model_name(nlp), workers, batch_size, dask)
+        parsed = Counter[str]()
         extract_seconds = 0.0
         documents = changes.to_parse(ledger.documents(inputs))
-        batch: list[DocumentRecord] = []  # extracted, not yet committed
-        for document, doc in parse(nlp, documents, batch_size=batch_size, n_process=workers):
-            tick = time.perf_counter()
-            try:
-                result = extract_document(document, doc)
-            except Exception as error:  # a batch survives one bad document (DESIGN §9)
-                ledger.failed(document, error)
-                changes.actions[document.id] = "failed"  # a stored version, if any, stays
-                continue
-            finally:
-                extract_seconds += time.perf_counter() - tick
-            record = DocumentRecord.from_extraction(result, extractor)
-            batch.append(record)
-            stored[document.id] = record
-            if len(batch) >= batch_size:
-                commit_records(out, batch)
-                batch = []
-        commit_records(out, batch)
+        with RecordWriter(out, batch_size=batch_size) as records:
+            for outcome in engine.run(documents):
+                document = outcome.document
+                _check_extractor(outcome, extractor)
+                extract_seconds += outcome.extract_seconds
+                parsed["documents"] += 1
+                parsed["words"] += outcome.words
+                progress.advance(1, outcome.words)
+                if outcome.record is None:  # a batch survives one bad document (DESIGN §9)
+                    ledger.failed(document, outcome.error or "unknown error")
+                    changes.actions[document.id] = "failed"  # a stored version, if any, stays
+                    continue
+                records.write(outcome.record)
+                stored[document.id] = outcome.record
         processed = time.perf_counter()
+        parsed_memory = peak_rss_mib()
+        progress.phase("merging")
         merged = merge_records(stored.values())
-        written = write_outputs(merged.data, out, merged.merges)
+        progress.phase("writing outputs")
+        written = write_outputs(merged.data, out, merged.merges, exports=exports)
         finished = time.perf_counter()
         actions = Counter(changes.actions.values())
         report = _report(
@@ -186,12 +208,26 @@ def build(
             # Documents of an old-style folder that this build did not bring back.
             "discarded_legacy_documents": len(legacy - set(stored)),
         }
+        report["engine"] = engine.describe()
+        # Peak memory in MiB: while parsing, then over the whole build (merge and writes).
+        report["peak_rss_mib"] = {
+            "parsing": parsed_memory["process"],
+            "workers": parsed_memory["workers"],
+            "build": peak_rss_mib()["process"],
+        }
+        report["versions"] = package_versions(model_name(nlp))
+        report["counts"]["documents_parsed"] = parsed["documents"]
+        report["counts"]["words_parsed"] = parsed["words"]
         report["timings"] = {
             "load_model_s": round(loaded - started, 3),
             "parse_and_extract_s": round(processed - loaded, 3),
             "extract_s": round(extract_seconds, 3),
             "write_s": round(finished - processed, 3),
             "total_s": round(finished - started, 3),
+            # Words parsed this run, per second of reading, parsing and extracting.
+            "words_per_second": round(parsed["words"] / max(processed - loaded, 1e-9), 1),
+            # The same over the whole command: loading the model and writing included.
+            "words_per_second_total": round(parsed["words"] / max(finished - started, 1e-9), 1),
         }
         atomic_write_text(
             out / REPORT_FILE, json.dumps(report, indent=2, ensure_ascii=False) + "\n"
@@ -270,12 +306,18 @@ def merge_records(records: Iterable[DocumentRecord]) -> Merged:
 
 
 def write_outputs(
-    data: GraphData, out: Path, merges: Iterable[MergeRecord] | None = None
+    data: GraphData,
+    out: Path,
+    merges: Iterable[MergeRecord] | None = None,
+    *,
+    exports: bool = True,
 ) -> WrittenOutputs:
     """Write the JSONL views, sync the store, and write every build format.
 
     `merges` (why entities were merged, within and across documents) goes to
-    merges.jsonl when given.
+    merges.jsonl when given. With `exports=False` the build formats are not written (a
+    large corpus spends most of its write time on them; `kg export` writes any of them
+    later), and those left from an earlier build are deleted, since they would be stale.
     """
     out.mkdir(parents=True, exist_ok=True)
     atomic_write_text(out / STATEMENTS_FILE, jsonl(s.to_dict() for s in data.statements))
@@ -291,9 +333,24 @@ def write_outputs(
     names.append(STORE_DIR)
     for name in BUILD_FORMATS:
         exporter = get_exporter(name)
-        exporter.write(data, out / exporter.target)
-        names.append(exporter.target)
+        if exports:
+            exporter.write(data, out / exporter.target)
+            names.append(exporter.target)
+        elif (out / exporter.target).is_dir():
+            shutil.rmtree(out / exporter.target)
+        else:
+            (out / exporter.target).unlink(missing_ok=True)
     return WrittenOutputs([*names, REPORT_FILE], store)
+
+
+def _check_extractor(outcome: Outcome, extractor: str) -> None:
+    """A worker that ran other code or another model would mix records: refuse it."""
+    if outcome.extractor != extractor:
+        raise KGError(
+            f"a worker extracted document {outcome.document.id!r} with other kg code or "
+            f"another model (fingerprint {outcome.extractor}, here {extractor}); install the "
+            "same kg version and model on every Dask worker, then build again"
+        )
 
 
 def _legacy_documents(out: Path) -> set[str]:

@@ -174,7 +174,7 @@ def test_batch_survives_bad_documents_and_duplicates(tmp_path: Path) -> None:
 def test_a_document_whose_extraction_raises_costs_only_itself(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kg import pipeline
+    from kg.engine import batch
     from kg.extract import extract_document
 
     def extract_or_fail(document: Document, doc: Doc) -> DocumentExtraction:
@@ -182,7 +182,7 @@ def test_a_document_whose_extraction_raises_costs_only_itself(
             raise ValueError("a rule tripped")
         return extract_document(document, doc)
 
-    monkeypatch.setattr(pipeline, "extract_document", extract_or_fail)
+    monkeypatch.setattr(batch, "extract_document", extract_or_fail)
     (tmp_path / "a.txt").write_text("Senator John McCain criticised Vladimir Putin.")
     (tmp_path / "b.txt").write_text("Chancellor Angela Merkel praised Emmanuel Macron.")
     report = build([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "out")

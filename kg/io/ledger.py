@@ -76,11 +76,16 @@ class InputLedger:
                 self.documents_read += 1
                 yield document
 
-    def failed(self, document: Document, error: BaseException) -> None:
-        """Book a document whose parsing or extraction raised `error`."""
+    def failed(self, document: Document, error: BaseException | str) -> None:
+        """Book a document whose parsing or extraction raised `error`.
+
+        `error` is the exception, or its `Type: message` text when it was raised in
+        another process (`kg.engine.Outcome.error`).
+        """
         index = self._record_of[document.id]
         failures = self._failures.setdefault(index, [])
-        failures.append(f"{document.id}: {type(error).__name__}: {error}")
+        why = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
+        failures.append(f"{document.id}: {why}")
         record = self._before_failure.setdefault(index, self.records[index])
         parts = max(len(record.parts), 1)
         status: InputStatus
@@ -109,6 +114,8 @@ class InputLedger:
             "inputs_skipped": statuses.get("skipped", 0),
             "inputs_partial": statuses.get("partial", 0),
             "inputs_split": sum(1 for record in self.records if record.parts),
+            # Documents that are parts of a split input (each parsed on its own).
+            "split_parts": sum(len(record.parts) for record in self.records),
             "documents_read": self.documents_read,
             "documents_failed": self.documents_failed,
             "skipped_by_cause": dict(sorted(skipped.items())),

@@ -19,15 +19,17 @@ Example:
 
 from __future__ import annotations
 
+import codecs
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.ids import document_id
 from kg.io.decode import BYTE_ORDER_MARKS, Decoded, binary_signature, decode_bytes
 from kg.io.html import FALLBACK_WARNING, HTML_SUFFIXES, VISIBLE_TEXT, declared_charset, html_to_text
-from kg.io.jsonl import JSONL_SUFFIXES, parse_line, split_lines
+from kg.io.jsonl import JSONL_SUFFIXES, parse_line
 from kg.io.language import detect_language
 from kg.io.records import (
     BAD_FIELD,
@@ -49,6 +51,8 @@ from kg.model import Document, InputRecord
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# Enough of a file's start to recognise a byte order mark or a binary signature.
+_HEAD_BYTES = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,14 +121,14 @@ def _read_found(found: Found, max_chars: int) -> Iterator[Read]:
             reason = f"unsupported file type {suffix or '(none)'!r}; use {supported}"
             yield Read(skipped(source, UNSUPPORTED, reason))
             return
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl_file(source, found.path, max_chars)
+            return
         try:
             data = found.path.read_bytes()
         except OSError as error:
             yield Read(skipped(source, UNREADABLE, f"unreadable: {error.strerror or error}"))
             return
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(source, data, max_chars)
-        return
     declared = declared_charset(data) if suffix in HTML_SUFFIXES else None
     decoded = decode_bytes(data, declared=declared)
     if isinstance(decoded, Rejected):
@@ -153,16 +157,37 @@ def _read_stdin() -> bytes:
     return sys.stdin.read().encode("utf-8", errors="surrogatepass")
 
 
-def _read_jsonl(source: str, data: bytes, max_chars: int) -> Iterator[Read]:
-    kind = binary_signature(data)
-    if kind:
-        yield Read(skipped(source, BINARY, f"binary file ({kind})"))
+def _read_jsonl_file(source: str, path: Path, max_chars: int) -> Iterator[Read]:
+    """A JSONL corpus, line by line: however big the file, one line is in memory at a time."""
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield Read(skipped(source, UNREADABLE, f"unreadable: {error.strerror or error}"))
         return
-    lines = list(_decoded_lines(data))
-    if not lines:
-        yield Read(skipped(source, EMPTY, "empty JSONL file"))
-        return
+    with handle:
+        try:
+            head = handle.read(_HEAD_BYTES)
+            handle.seek(0)
+        except OSError as error:
+            yield Read(skipped(source, UNREADABLE, f"unreadable: {error.strerror or error}"))
+            return
+        kind = binary_signature(head)
+        if kind:
+            yield Read(skipped(source, BINARY, f"binary file ({kind})"))
+            return
+        if any(head.startswith(mark) for mark, codec in BYTE_ORDER_MARKS if codec != "utf-8-sig"):
+            lines = _wide_lines(handle.read())  # UTF-16/32: decode first, then split
+        else:
+            lines = _streamed_lines(source, handle)
+        yield from _read_jsonl(source, lines, max_chars)
+
+
+def _read_jsonl(
+    source: str, lines: Iterable[tuple[int, Decoded | Rejected]], max_chars: int
+) -> Iterator[Read]:
+    empty = True
     for number, decoded in lines:
+        empty = False
         line_source = f"{source}:{number}"
         if isinstance(decoded, Rejected):
             yield Read(skipped(line_source, decoded.cause, decoded.reason))
@@ -176,21 +201,35 @@ def _read_jsonl(source: str, data: bytes, max_chars: int) -> Iterator[Read]:
         article.title, article.url, article.published = parsed.title, parsed.url, parsed.published
         article.losses.extend((BAD_FIELD, problem) for problem in parsed.problems)
         yield _to_documents(line_source, article, max_chars)
+    if empty:
+        yield Read(skipped(source, EMPTY, "empty JSONL file"))
 
 
-def _decoded_lines(data: bytes) -> Iterator[tuple[int, Decoded | Rejected]]:
-    """Each non-blank line, decoded on its own, so one bad line spoils only itself."""
-    if any(data.startswith(mark) for mark, codec in BYTE_ORDER_MARKS if codec != "utf-8-sig"):
-        whole = decode_bytes(data)  # UTF-16/32: decode first, then split
-        if isinstance(whole, Rejected):
-            yield 1, whole
-            return
-        for number, line in enumerate(whole.text.split("\n"), start=1):
+def _streamed_lines(source: str, handle: BinaryIO) -> Iterator[tuple[int, Decoded | Rejected]]:
+    """Each non-blank line of a UTF-8 (or legacy) file, decoded on its own, so one bad
+    line spoils only itself. Only `\\n` ends a line, as in `split_lines`."""
+    number = 0
+    try:
+        for number, raw_line in enumerate(handle, start=1):
+            line = raw_line.removesuffix(b"\n").removesuffix(b"\r")
+            if number == 1:
+                line = line.removeprefix(codecs.BOM_UTF8)
             if line.strip():
-                yield number, Decoded(line.removesuffix("\r"), whole.encoding, whole.warnings)
+                yield number, decode_bytes(line)
+    except OSError as error:  # the lines read so far stay; the rest is accounted for
+        reason = f"unreadable from this line on: {error.strerror or error}"
+        yield number + 1, Rejected(UNREADABLE, reason)
+
+
+def _wide_lines(data: bytes) -> Iterator[tuple[int, Decoded | Rejected]]:
+    """The non-blank lines of a UTF-16 or UTF-32 file, decoded whole first."""
+    whole = decode_bytes(data)
+    if isinstance(whole, Rejected):
+        yield 1, whole
         return
-    for number, raw_line in split_lines(data.removeprefix(b"\xef\xbb\xbf")):
-        yield number, decode_bytes(raw_line)
+    for number, line in enumerate(whole.text.split("\n"), start=1):
+        if line.strip():
+            yield number, Decoded(line.removesuffix("\r"), whole.encoding, whole.warnings)
 
 
 def _article(decoded: Decoded) -> _Article:

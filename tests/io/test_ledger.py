@@ -52,6 +52,8 @@ def test_counts_reconcile(tmp_path: Path) -> None:
     assert counts["skipped_by_cause"] == {"binary": 1, "duplicate": 2, "invalid-json": 1}
     assert sum(counts["skipped_by_cause"].values()) == counts["inputs_skipped"]
     assert counts["inputs_split"] == 1 and counts["documents_failed"] == 0
+    assert counts["split_parts"] == len(ledger.records[6].parts) >= 2
+    assert counts["documents_read"] == 2 + counts["split_parts"]
 
 
 def test_failed_parts_make_an_input_partial_then_skipped(tmp_path: Path) -> None:

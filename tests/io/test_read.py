@@ -237,3 +237,53 @@ def test_every_file_of_a_messy_folder_has_exactly_one_record(tmp_path: Path) -> 
         ("loop", "skipped", "symlink-loop"),
         ("ok.txt", "ok", None),
     ]
+
+
+def test_jsonl_is_read_line_by_line_in_bounded_memory(tmp_path: Path) -> None:
+    """A corpus file is streamed: memory holds a line, not the file (here 20 MB)."""
+    import tracemalloc
+
+    path = tmp_path / "big.jsonl"
+    filler = "x" * 10_000
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"text": "Putin called Trump on Saturday."}) + "\n")
+        for _ in range(2_000):  # lines without text: skipped, and cheap to read
+            handle.write(json.dumps({"note": filler}) + "\n")
+    tracemalloc.start()
+    try:
+        reads = read_inputs([path])
+        first = next(reads)
+        after_first, _ = tracemalloc.get_traced_memory()
+        causes = {read.record.cause for read in reads}
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert first.documents[0].text == "Putin called Trump on Saturday."
+    assert causes == {"missing-text"}
+    assert path.stat().st_size > 20_000_000
+    assert after_first < 1_000_000 and peak < 2_000_000
+
+
+def test_jsonl_with_utf8_bom_and_crlf(tmp_path: Path) -> None:
+    lines = [json.dumps({"text": "Abe met Trump."}), "", json.dumps({"text": "Xi met Putin."})]
+    (tmp_path / "c.jsonl").write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode())
+    reads = list(read_inputs([tmp_path / "c.jsonl"]))
+    assert [(Path(r.record.source).name, r.documents[0].text) for r in reads] == [
+        ("c.jsonl:1", "Abe met Trump."),
+        ("c.jsonl:3", "Xi met Putin."),
+    ]
+
+
+def test_unreadable_jsonl_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "c.jsonl").write_text(json.dumps({"text": "Abe met Trump."}))
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", refuse)
+    record = _one(tmp_path / "c.jsonl").record
+    assert (record.status, record.cause, record.reason) == (
+        "skipped",
+        "unreadable",
+        "unreadable: Permission denied",
+    )
