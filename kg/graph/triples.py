@@ -30,6 +30,7 @@ from kg.graph.vocab import (
     SCHEMA,
     document_iri,
     entity_iri,
+    selector_iri,
     stance_edge_iri,
     stance_iri,
     statement_iri,
@@ -197,8 +198,8 @@ def statement_triples(statement: Statement, doc_node: URIRef, text: str) -> list
     triples += [(node, KG.about, entity_iri(ref.id)) for ref in statement.about if ref.id]
     # The evidence as Web Annotation selectors on the document: the statement node is the
     # specific resource (oa:hasSource the document, oa:hasSelector position and quote).
-    position = URIRef(f"{node}#position")
-    quote = URIRef(f"{node}#quote")
+    position = selector_iri(statement.id, "position")
+    quote = selector_iri(statement.id, "quote")
     triples += [
         (node, OA.hasSource, doc_node),
         (node, OA.hasSelector, position),

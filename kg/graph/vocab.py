@@ -21,6 +21,10 @@ from rdflib.namespace import DefinedNamespace
 BASE = "https://kg.local/"
 ENTITY = Namespace(BASE + "entity/")
 STATEMENT = Namespace(BASE + "statement/")
+# A statement's text selectors share one namespace (not `<statement>#position`): rdflib's
+# Turtle writer makes a prefix for every distinct namespace and scans all of them for
+# each new one, so one namespace per statement made writing quadratic in statements.
+SELECTOR = Namespace(BASE + "selector/")
 STANCE_EDGE = Namespace(BASE + "edge/")
 DOCUMENT = Namespace(BASE + "doc/")
 GRAPH = Namespace(BASE + "graph/")
@@ -147,6 +151,16 @@ def entity_iri(entity_id: str) -> URIRef:
 
 def statement_iri(statement_id: str) -> URIRef:
     return STATEMENT[_safe(statement_id)]
+
+
+def selector_iri(statement_id: str, kind: str) -> URIRef:
+    """The `kind` ("position" or "quote") text selector of a statement.
+
+    Example:
+        >>> str(selector_iri("st-0b98", "quote"))
+        'https://kg.local/selector/st-0b98-quote'
+    """
+    return SELECTOR[f"{_safe(statement_id)}-{kind}"]
 
 
 def stance_edge_iri(edge_id: str) -> URIRef:

@@ -75,7 +75,7 @@ def test_statement_selectors_have_the_document_as_source() -> None:
     graph = sample_data().dataset.graph(document_graph_iri("doc-2"))
     node = statement_iri("st-4")
     assert graph.value(node, OA.hasSource) == document_iri("doc-2")
-    quote = next(s for s in graph.objects(node, OA.hasSelector) if str(s).endswith("#quote"))
+    quote = next(s for s in graph.objects(node, OA.hasSelector) if str(s).endswith("-quote"))
     assert str(graph.value(quote, OA.exact)) == "Russia rej"
 
 
