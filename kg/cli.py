@@ -5,16 +5,15 @@ Errors from `kg` (`KGError`) are printed as one clean line on stderr and exit no
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable
-from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated
 
 import typer
 
-from kg.cli_paths import output_file, write_jsonl, write_text
-from kg.errors import IncompleteInputError, KGError, UsageError
+from kg.cli_common import clean_errors, read_lines
+from kg.cli_eval import eval_app
+from kg.cli_paths import output_file
+from kg.errors import IncompleteInputError, UsageError
 from kg.queries import saved_queries
 
 app = typer.Typer(
@@ -25,31 +24,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-eval_app = typer.Typer(
-    name="eval",
-    help="Evaluate on external gold data (DESIGN §8).",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
 app.add_typer(eval_app)
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def clean_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Print a `KGError` as one line on stderr and exit with its code, no traceback."""
-
-    @wraps(command)
-    def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return command(*args, **kwargs)
-        except KGError as error:
-            typer.echo(f"error: {error}", err=True)
-            raise typer.Exit(error.exit_code) from error
-
-    return run
 
 
 @app.command()
@@ -259,7 +234,7 @@ def triples(
 
     if format not in TRIPLE_FORMATS:
         raise UsageError(f"unknown --format {format!r}; choose one of: {', '.join(TRIPLE_FORMATS)}")
-    lines = _read_lines(file)
+    lines = read_lines(file)
     render = format_carb if format == CARB else format_jsonl
     for line, found in extract_lines(load_pipeline(model), lines, pretokenized=pretokenized):
         for triple in found:
@@ -284,82 +259,6 @@ def explain(
     rows = read_build(folder, lambda _: _read_jsonl(documents)) if documents.is_file() else []
     texts = read_build(folder, lambda _: {row["id"]: row["text"] for row in rows})
     typer.echo(account(statement, texts.get(statement.doc_id)))
-
-
-ModelOption = Annotated[str | None, typer.Option(help="spaCy pipeline name.")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")]
-DetailsOption = Annotated[
-    Path | None, typer.Option(help="Also write one JSON line per gold item to this file.")
-]
-
-
-@eval_app.command("plover")
-@clean_errors
-def eval_plover(
-    model: ModelOption = None, json_out: JsonOption = False, details: DetailsOption = None
-) -> None:
-    """Source, (source, polarity, target) and category recall on the PLOVER gold records."""
-    from kg.eval import plover
-
-    if details is not None:
-        output_file(details, "--details", "details.jsonl")
-    summary, results = plover.evaluate(plover.load_records(), model=model)
-    if details is not None:
-        write_jsonl(details, [result.to_dict() for result in results], "--details")
-    _print_summary(summary, plover.format_summary(summary), json_out)
-
-
-@eval_app.command("sentiment")
-@clean_errors
-def eval_sentiment(
-    split: Annotated[
-        str, typer.Option(help="valid (for tuning) or test (for reporting).")
-    ] = "valid",
-    model: ModelOption = None,
-    json_out: JsonOption = False,
-    details: DetailsOption = None,
-) -> None:
-    """Directed sentiment between two entities (5 classes, macro-F1)."""
-    from kg.eval import sentiment
-
-    rows = sentiment.load_rows(split)
-    if details is not None:
-        output_file(details, "--details", "details.jsonl")
-    summary, predicted = sentiment.evaluate(rows, model=model)
-    if details is not None:
-        write_jsonl(
-            details,
-            [
-                {"text": r.text, "p": r.p, "q": r.q, "gold": r.label, "predicted": label}
-                for r, label in zip(rows, predicted, strict=True)
-            ],
-            "--details",
-        )
-    _print_summary(summary, sentiment.format_summary(summary, split), json_out)
-
-
-@eval_app.command("newsmtsc")
-@clean_errors
-def eval_newsmtsc(
-    file: Annotated[
-        list[str] | None, typer.Option(help="rw, mt (repeatable); default both.")
-    ] = None,
-    model: ModelOption = None,
-    json_out: JsonOption = False,
-) -> None:
-    """Polarity towards person mentions (3 classes, macro-F1)."""
-    from kg.eval import newsmtsc
-
-    summary = newsmtsc.evaluate(file or list(newsmtsc.FILES), model=model)
-    _print_summary(summary, newsmtsc.format_summary(summary), json_out)
-
-
-def _print_summary(summary: dict[str, Any], lines: Iterable[str], json_out: bool) -> None:
-    if json_out:
-        typer.echo(json.dumps(summary, indent=2))
-        return
-    for line in lines:
-        typer.echo(line)
 
 
 def _format_table() -> str:
@@ -393,7 +292,7 @@ def export(
         ),
     ] = None,
 ) -> None:
-    from kg.cli_paths import build_folder, output_file, read_build, write_checked
+    from kg.cli_paths import build_folder, read_build, write_checked
     from kg.export import get_exporter
     from kg.workspace import load_graph_data
 
@@ -408,49 +307,6 @@ def export(
         f"{exporter.name}: {len(data.graph)} nodes, {data.graph.number_of_edges()} edges "
         f"({len(data.statements)} statements) -> {target}"
     )
-
-
-@eval_app.command("carb")
-@clean_errors
-def eval_carb(
-    split: Annotated[str, typer.Option(help="dev (tune on it) or test (report it).")] = "dev",
-    predictions: Annotated[
-        Path | None,
-        typer.Option(help="Score this carb-format file instead of running kg's extractor."),
-    ] = None,
-    out: Annotated[
-        Path | None, typer.Option(help="Also write the predictions that were scored here.")
-    ] = None,
-    model: Annotated[str | None, typer.Option(help="spaCy pipeline name.")] = None,
-) -> None:
-    """Score Open IE triples on CaRB: precision, recall, best F1 and AUC."""
-    from kg.eval.carb import parse_predictions, read_gold, score_corpus
-    from kg.eval.carb_run import evaluate_carb, split_files
-
-    if out is not None:
-        output_file(out, "--out", "predictions.txt")
-    if predictions is not None:
-        _, gold_file = split_files(split)
-        lines = _read_lines(str(predictions))
-        score = score_corpus(read_gold(gold_file), parse_predictions(lines, str(predictions)))
-    else:
-        from kg.nlp import load_pipeline
-
-        run = evaluate_carb(split, load_pipeline(model))
-        score, lines = run.score, list(run.lines)
-    if out is not None:
-        write_text(out, "".join(f"{line}\n" for line in lines), "--out", "predictions.txt")
-    typer.echo(f"CaRB {split}: {score.summary()}")
-
-
-def _read_lines(file: str) -> list[str]:
-    """The lines of a sentence or predictions file, decoded as `kg build` decodes."""
-    from kg.openie import read_sentence_lines
-
-    read = read_sentence_lines(file)
-    for warning in read.warnings:
-        typer.echo(f"warning: {file}: {warning}", err=True)
-    return list(read.lines)
 
 
 def main() -> None:
