@@ -197,11 +197,16 @@ def headline_sentences(doc: Doc, sentences: list[Span]) -> set[int]:
     """Indices of the sentences that lie on a headline line (see `is_headline`)."""
     text = doc.text
     found = set()
+    # Line start -> whether that line is a headline: the sentences of a paragraph share
+    # its line, which is judged once.
+    judged: dict[int, bool] = {}
     for number, sentence in enumerate(sentences):
         begin = text.rfind("\n", 0, sentence.start_char) + 1
-        finish = text.find("\n", sentence.start_char)
-        line = text[begin : finish if finish >= 0 else len(text)]
-        if line.strip() and is_headline(line):
+        if begin not in judged:
+            finish = text.find("\n", sentence.start_char)
+            line = text[begin : finish if finish >= 0 else len(text)]
+            judged[begin] = bool(line.strip()) and is_headline(line)
+        if judged[begin]:
             found.add(number)
     return found
 

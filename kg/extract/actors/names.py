@@ -114,6 +114,7 @@ def is_full_variant(one: str, other: str) -> bool:
     return all(len(word) == 1 for word in middles)
 
 
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
 def is_all_caps(text: str) -> bool:
     """Whether every letter is upper case (a headline or shouted form), with 2+ letters.
 
