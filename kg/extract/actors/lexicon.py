@@ -140,7 +140,11 @@ def title_at(words: list[str]) -> tuple[int, Title] | None:
         >>> title_at(["justices", "clarence", "thomas"])[1].text
         'Justice'
     """
-    return _title_at(tuple(words[:4]))
+    return _title_at(tuple(words[:TITLE_MAX_WORDS]))
+
+
+# `title_at` matches titles of at most this many words (titles.tsv has none longer).
+TITLE_MAX_WORDS = 4
 
 
 @lru_cache(maxsize=1 << 16)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors.index import Unresolved
-from kg.extract.actors.lexicon import Gender, aliases, title_at
+from kg.extract.actors.lexicon import TITLE_MAX_WORDS, Gender, aliases, title_at
 from kg.extract.actors.names import fold, is_all_caps
 from kg.extract.actors.roles import (
     Role,
@@ -342,8 +342,13 @@ def _completes_title(doc: Doc, start: int, end: int) -> bool:
 
     NER tags "State" of a lowercase "secretary of state" as an organization.
     """
+    # The title must cover the words before and the whole span, so a long span cannot be
+    # one ("the secretary of [State]" is; "[United Nations Security Council]" is not).
+    longest_before = min(3, start, TITLE_MAX_WORDS - (end - start))
+    if longest_before < 1:
+        return False
     words = [fold(token.text) for token in doc[start:end]]
-    for size in range(1, min(3, start) + 1):
+    for size in range(1, longest_before + 1):
         before = [fold(token.text) for token in doc[start - size : start]]
         match = title_at(before + words)
         if match is not None and match[0] == size + len(words):
