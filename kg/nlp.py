@@ -15,10 +15,13 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Any
 
 import spacy
+from spacy.lang.char_classes import ALPHA, HYPHENS
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from kg.errors import ModelError
 from kg.model import Document
@@ -44,6 +47,11 @@ _BULLETS = frozenset("•◦▪‣·-*–—")
 # quotes or brackets (`... it."`) — which may be glued to the word (`Internet"`).
 _SENTENCE_END_CHARS = frozenset(".!?…:;")
 _CLOSERS = frozenset("\"'”’)]»")
+# spaCy splits every hyphen between letters, so "hacked e-mails" became "e - mails" and
+# the parser read "e" as the object. After a single letter ("e-mail", "X-ray", "T-shirt",
+# "U-turn") the word stays whole; "left-wing" and "Russia-Ukraine" still split.
+_SPLIT_HYPHEN = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"
+_SPLIT_HYPHEN_AFTER_TWO = rf"(?<=[{ALPHA}0-9]{{2}})(?:{HYPHENS})(?=[{ALPHA}])"
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -150,10 +158,23 @@ def _load(candidate: str) -> Language | str:
     except OSError as error:
         return f"{candidate}: {str(error).splitlines()[0]}"
     nlp.meta["kg_load_name"] = candidate
+    _keep_single_letter_hyphen_words(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         nlp.add_pipe(CONTINUATION_COMPONENT, before="parser")
     return nlp
+
+
+def _keep_single_letter_hyphen_words(nlp: Language) -> None:
+    """Tokenise "e-mails" as one word (see `_SPLIT_HYPHEN`); other infixes unchanged."""
+    infixes = list(nlp.Defaults.infixes or ())
+    if _SPLIT_HYPHEN not in infixes:
+        return  # another language's rules: leave them alone
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is a Cython class without stubs
+    if not hasattr(tokenizer, "infix_finditer"):
+        return  # a custom tokenizer: not ours to change
+    infixes[infixes.index(_SPLIT_HYPHEN)] = _SPLIT_HYPHEN_AFTER_TWO
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def model_name(nlp: Language) -> str:

@@ -48,3 +48,10 @@ def test_parser_keeps_a_long_apposition_list_in_one_sentence() -> None:
 def test_an_indented_bullet_starts_a_sentence() -> None:
     doc = paragraph_breaks(spacy.blank("en")("• Trump calls Putin\n  • Senators warn Trump"))
     assert [token.i for token in doc if token.is_sent_start] == [0, 5]  # both bullets
+
+
+@pytest.mark.model
+def test_single_letter_hyphen_words_stay_whole() -> None:
+    nlp = load_pipeline()
+    words = [token.text for token in nlp.tokenizer("Russia hacked e-mails; an X-ray of left-wing")]
+    assert words == ["Russia", "hacked", "e-mails", ";", "an", "X-ray", "of", "left", "-", "wing"]

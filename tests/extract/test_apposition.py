@@ -91,7 +91,7 @@ def test_title_of_the_next_name_in_a_list_is_no_apposition() -> None:
     ]
     assert _found(rows) == []
     # The same description before a comma is an apposition.
-    assert _found(rows[:8] + [(".", "PUNCT", "punct", 0, ".")]) == [
+    assert _found([*rows[:8], (".", "PUNCT", "punct", 0, ".")]) == [
         ("counselor Stephen Bannon", "is", "be", "chief of staff")
     ]
 
