@@ -36,6 +36,7 @@ import argparse
 import json
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -142,6 +143,9 @@ def write_prefixes(sizes: list[int], folder: Path, seed: int) -> dict[int, tuple
 
 
 def kg_build(corpus: Path, out: Path, *options: str) -> tuple[Run, dict[str, Any]]:
+    # A workspace left by an earlier round or run holds these documents already: the
+    # build would find them unchanged and parse nothing.
+    shutil.rmtree(out, ignore_errors=True)
     command = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--quiet"]
     run = run_measured([*command, *options])
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
