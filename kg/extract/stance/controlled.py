@@ -11,6 +11,8 @@ Constructions, each with an example:
 - purpose infinitive: "Tyldesley came out [to support] Brown" -> Tyldesley SUPPORT Brown;
 - conjunct of a controlled verb: "Republicans are refusing to support Trump but
   [endorsing] Clinton" -> Republicans SUPPORT Clinton;
+- caused act: "Republicans blocked it, prompting Democrats [to accuse] them" ->
+  Democrats DISAPPROVE Republicans (`kg.extract.stance.chain.caused_actor`);
 - gerund of the object: "SNL skewered Cruz for [attacking] Trump" -> Cruz ASSAULT
   Trump; "Cosby was accused of [assaulting] Constand" -> Cosby ASSAULT Constand
   (reported: an accusation, `kg.extract.stance.modality`).
@@ -26,6 +28,7 @@ from collections.abc import Collection, Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.phrases import argument
+from kg.extract.stance.chain import caused_actor
 from kg.extract.stance.cues import cue_candidates
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.target_arguments import verb_targets
@@ -111,7 +114,11 @@ def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Tri
     """
     doc = sentence.doc
     for verb in sentence:
-        if verb.pos_ != "VERB" or verb.i in covered or _own_subject(verb) is not None:
+        if verb.pos_ != "VERB" or _own_subject(verb) is not None:
+            continue
+        # A caused act is left out of its causative's own triple ("prompt to accuse").
+        caused = caused_actor(verb)
+        if verb.i in covered and caused is None:
             continue
         if any(
             c.dep_ in {"mark", "prep"} and c.lower_ in NON_ASSERTING_MARKS for c in verb.children
@@ -120,7 +127,7 @@ def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Tri
         cue = find_cue("verb", cue_candidates(verb))
         if cue is None or cue.stance is None or cue.stance.name == "STATEMENT":
             continue
-        subject = controller_subject(verb)
+        subject = caused or controller_subject(verb)
         rule = RULE
         if subject is None:
             subject, rule = object_controller(verb), OBJECT_CONTROLLED_RULE

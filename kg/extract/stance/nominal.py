@@ -3,7 +3,9 @@
 Constructions, each with an example:
 - possessive holder: "Russia's invasion of Ukraine" -> Russia ASSAULT Ukraine;
   "its support for Syria" -> (it =) Russia SUPPORT Syria; "his praise of Putin";
-- "by" holder: "the endorsement of Trump by Ryan" -> Ryan SUPPORT Trump;
+- "by" holder: "the endorsement of Trump by Ryan" -> Ryan SUPPORT Trump; also the
+  agent of a participle: "the allegations against Depp [made by] Heard" -> Heard
+  DISAPPROVE Depp;
 - named modifier: "US support for Saudi Arabia" -> the US SUPPORT Saudi Arabia;
 - received stance: "Trump faced criticism from Republicans" -> Republicans DISAPPROVE
   Trump (the object of a verb of receiving, its "from" object holds it); "Manziel
@@ -62,6 +64,13 @@ def _holder(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
             return _pobj(child)
+    # "the allegations against Depp [made by Heard]": the agent of a participle that
+    # describes the noun holds it.
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent" and (found := _pobj(agent)) is not None:
+                    return found
     # "US support for Saudi Arabia", "Russian attacks on Aleppo": a named modifier.
     for child in noun.children:
         if child.dep_ in NAMED_HOLDER_DEPS and child.ent_type_ in HOLDER_ENTITY_TYPES:

@@ -5,6 +5,9 @@ Constructions, each with an example:
   Trump AGREE Merkel about X;
 - reported judgements: "Redwood said the Bank had been wrong" -> Redwood DISAPPROVE
   the Bank (also after verbs of thinking: "found that X was to blame");
+- attributed judgements, where the speech verb has an object of its own or the source
+  is "according to": "Trump lied, Pelosi told reporters" and "Trump lied, according
+  to Pelosi" -> Pelosi DISAPPROVE Trump;
 - advocated stances: "called on Trump to reject the plan" -> the caller REJECT the plan
   (besides APPEAL Trump).
 """
@@ -13,9 +16,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.phrases import argument
+from kg.extract.speech import CONTENT_DEPS, Attribution
 from kg.extract.stance.cues import cue_candidates
 from kg.extract.stance.evaluation import judgement
 from kg.extract.stance.frames import StanceReading
@@ -30,6 +34,8 @@ from kg.model import EntityRef
 # Clause constructions whose content clause may judge an actor: "said that X was
 # wrong" (speech), "found that X was to blame" (a verb with a clausal complement).
 EVALUATING_CONSTRUCTIONS = (":speech", ":svc-clause")
+# The speech verb's subject names the speaker of an attributed judgement.
+SPEAKER_DEPS = frozenset({"nsubj"})
 # Stances whose controlled clause is what the holder asks for: "urged X [to attack Y]".
 ADVOCATING_STANCES = frozenset({"APPEAL", "DEMAND"})
 # Verbs with a clausal complement that state a holder's view, besides verbs of saying:
@@ -66,6 +72,7 @@ def readings(
     reading: StanceReading,
     context: StatementContext,
     speaker: EntityRef | None,
+    attribution: Attribution | None = None,
 ) -> list[Roles]:
     """The clause's own reading, plus one towards the counterpart of an encounter:
     "In the call with Merkel, Trump agreed on X" -> Trump AGREE X, and Trump AGREE
@@ -74,6 +81,8 @@ def readings(
     roles = clause_roles(doc, triple, reading, context, speaker)
     found = [roles]
     evaluation = _evaluation(doc, triple, roles, context, speaker)
+    if evaluation is None:
+        evaluation = _attributed_evaluation(doc, triple, reading, roles, context, attribution)
     if evaluation is not None:
         found.append(evaluation)
     advocated = _advocated(doc, triple, reading, roles, context, speaker)
@@ -116,6 +125,69 @@ def _evaluation(
                 target_head=index,
                 issue=None,
                 rule=rule,
+                cue=found.cue,
+                cue_token=found.cue_token,
+            )
+    return None
+
+
+def _attributed_clause(doc: Doc, attribution: Attribution) -> Token | None:
+    """The clause an attribution reports, when no speech triple carries it: the content
+    of a speech verb with an object of its own ("..., Pelosi told [reporters]"), or the
+    clause "according to" hangs from ("Trump lied, according to Pelosi")."""
+    source = doc[attribution.token]
+    if attribution.kind == "according-to":
+        according = source.head.head
+        if according.lower_ == "according" and according.dep_ == "prep":
+            return according.head
+        return None
+    if attribution.kind != "reported":
+        return None
+    # "Pelosi said Trump lied" is the speech triple's own evaluation (`_evaluation`).
+    if not any(c.dep_ == "dobj" for c in source.children):
+        return None
+    return next((c for c in source.children if c.dep_ in CONTENT_DEPS), None)
+
+
+def _source_token(doc: Doc, attribution: Attribution) -> Token:
+    """The words that name the speaker: the speech verb's subject, or the source."""
+    source = doc[attribution.token]
+    return next((c for c in source.children if c.dep_ in SPEAKER_DEPS), source)
+
+
+def _attributed_evaluation(
+    doc: Doc,
+    triple: Triple,
+    reading: StanceReading,
+    roles: Roles,
+    context: StatementContext,
+    attribution: Attribution | None,
+) -> Roles | None:
+    """The judgement a speaker's reported clause makes of its subject, read from the
+    clause itself: "Trump lied about the economy, according to Pelosi" -> Pelosi
+    DISAPPROVE Trump (see `_attributed_clause`)."""
+    if attribution is None or attribution.speaker is None:
+        return None
+    # A clause with a stance of its own is its subject's stance, not a judgement of it:
+    # "Trump expressed support for X, according to Carper" (DESIGN §4).
+    if reading.cue is not None and reading.cue.stance is not None and reading.cue.stance.polarity:
+        return None
+    clause = _attributed_clause(doc, attribution)
+    if clause is None or clause.i != triple.predicate:
+        return None
+    found = judgement(clause)
+    if found is None:
+        return None
+    for index in found.targets:
+        if is_actor(context, doc[index], attribution.speaker):
+            return Roles(
+                _source_token(doc, attribution),
+                attribution.speaker,
+                argument(doc[index]).tokens,
+                index,
+                None,
+                f"{triple.rule}:attributed:evaluation",
+                True,
                 cue=found.cue,
                 cue_token=found.cue_token,
             )

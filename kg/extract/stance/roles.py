@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.phrases import argument
 from kg.extract.stance.authors import document_author
-from kg.extract.stance.chain import is_transparent
+from kg.extract.stance.chain import caused_actor, is_transparent
 from kg.extract.stance.controlled import OBJECT_CONTROLLED_RULE
 from kg.extract.stance.cues import is_naming
 from kg.extract.stance.frames import StanceReading
@@ -84,6 +84,12 @@ def clause_roles(
     target_tokens = target.tokens if target else ()
     target_head = target.head if target else None
     main = doc[reading.chain[0]]
+    # "Republicans blocked it, prompting Democrats to accuse them": the caused act is
+    # the causative's object's (`kg.extract.stance.controlled`), not the subject's.
+    caused = caused_actor(main)
+    if caused is not None and caused.i != subject.i:
+        holder_ref = context.actor(subject, speaker)
+        return Roles(subject, holder_ref, target_tokens, target_head, None, triple.rule, False)
     # Passive: "A camp was attacked by militiamen" -> the agent holds, the subject is hit;
     # also in a relative clause: "Hilaria, who was accused by a reporter".
     # A bare participle with an agent is passive too: "..., criticized by John McCain".

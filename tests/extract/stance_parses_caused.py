@@ -1,0 +1,86 @@
+"""Frozen parses for the stance rule tests (round three: caused acts, attributed
+judgements, participle holders of stance nouns).
+
+Produced once by en_core_web_md 3.7.1 and kept as data, like `tests.extract.parses`:
+rows are (word, pos, dep, head, lemma); `*_ENTS` are (start, end, label) spans;
+`*_TAGS` fine-grained tags. ALLEGATIONS is the one hand-corrected parse: the model
+hangs "made" from "Trump"; the rule is about the reading where it describes
+"allegations".
+"""
+
+
+PROMPTED = [  # Republicans blocked the bill, prompting Democrats to accuse them of obstruction.
+    ("Republicans", "PROPN", "nsubj", 1, "Republicans"),
+    ("blocked", "VERB", "ROOT", 1, "block"),
+    ("the", "DET", "det", 3, "the"),
+    ("bill", "NOUN", "dobj", 1, "bill"),
+    (",", "PUNCT", "punct", 1, ","),
+    ("prompting", "VERB", "advcl", 1, "prompt"),
+    ("Democrats", "PROPN", "dobj", 5, "Democrats"),
+    ("to", "PART", "aux", 8, "to"),
+    ("accuse", "VERB", "xcomp", 5, "accuse"),
+    ("them", "PRON", "dobj", 8, "they"),
+    ("of", "ADP", "prep", 8, "of"),
+    ("obstruction", "NOUN", "pobj", 10, "obstruction"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+PROMPTED_ENTS = [(0, 1, "NORP"), (6, 7, "NORP")]
+PROMPTED_TAGS = ["NNPS", "VBD", "DT", "NN", ",", "VBG", "NNPS", "TO", "VB", "PRP", "IN", "NN", "."]
+ACCORDING = [  # Trump lied about the economy, according to Pelosi.
+    ("Trump", "PROPN", "nsubj", 1, "Trump"),
+    ("lied", "VERB", "ROOT", 1, "lie"),
+    ("about", "ADP", "prep", 1, "about"),
+    ("the", "DET", "det", 4, "the"),
+    ("economy", "NOUN", "pobj", 2, "economy"),
+    (",", "PUNCT", "punct", 1, ","),
+    ("according", "VERB", "prep", 1, "accord"),
+    ("to", "ADP", "prep", 6, "to"),
+    ("Pelosi", "PROPN", "pobj", 7, "Pelosi"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+ACCORDING_ENTS = [(0, 1, "PERSON"), (8, 9, "ORG")]
+ACCORDING_TAGS = ["NNP", "VBD", "IN", "DT", "NN", ",", "VBG", "IN", "NNP", "."]
+TOLD = [  # Trump has done a terrible job, Pelosi told reporters.
+    ("Trump", "PROPN", "nsubj", 2, "Trump"),
+    ("has", "AUX", "aux", 2, "have"),
+    ("done", "VERB", "ccomp", 8, "do"),
+    ("a", "DET", "det", 5, "a"),
+    ("terrible", "ADJ", "amod", 5, "terrible"),
+    ("job", "NOUN", "dobj", 2, "job"),
+    (",", "PUNCT", "punct", 8, ","),
+    ("Pelosi", "PROPN", "nsubj", 8, "Pelosi"),
+    ("told", "VERB", "ROOT", 8, "tell"),
+    ("reporters", "NOUN", "dobj", 8, "reporter"),
+    (".", "PUNCT", "punct", 8, "."),
+]
+TOLD_ENTS = [(0, 1, "PERSON"), (7, 8, "ORG")]
+TOLD_TAGS = ["NNP", "VBZ", "VBN", "DT", "JJ", "NN", ",", "NNP", "VBD", "NNS", "."]
+ALLEGATIONS = [  # Pelosi repeated the allegations against Trump made by Schumer.
+    ("Pelosi", "PROPN", "nsubj", 1, "Pelosi"),
+    ("repeated", "VERB", "ROOT", 1, "repeat"),
+    ("the", "DET", "det", 3, "the"),
+    ("allegations", "NOUN", "dobj", 1, "allegation"),
+    ("against", "ADP", "prep", 3, "against"),
+    ("Trump", "PROPN", "pobj", 4, "Trump"),
+    ("made", "VERB", "acl", 3, "make"),
+    ("by", "ADP", "agent", 6, "by"),
+    ("Schumer", "PROPN", "pobj", 7, "Schumer"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+ALLEGATIONS_ENTS = [(5, 6, "PERSON"), (8, 9, "PERSON")]
+ALLEGATIONS_TAGS = ["NNP", "VBD", "DT", "NNS", "IN", "NNP", "VBN", "IN", "NNP", "."]
+EXPRESSED = [  # Trump expressed support for the tax, according to Carper.
+    ("Trump", "PROPN", "nsubj", 1, "Trump"),
+    ("expressed", "VERB", "ROOT", 1, "express"),
+    ("support", "NOUN", "dobj", 1, "support"),
+    ("for", "ADP", "prep", 2, "for"),
+    ("the", "DET", "det", 5, "the"),
+    ("tax", "NOUN", "pobj", 3, "tax"),
+    (",", "PUNCT", "punct", 1, ","),
+    ("according", "VERB", "prep", 1, "accord"),
+    ("to", "ADP", "prep", 7, "to"),
+    ("Carper", "PROPN", "pobj", 8, "Carper"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+EXPRESSED_ENTS = [(0, 1, "PERSON"), (9, 10, "PERSON")]
+EXPRESSED_TAGS = ["NNP", "VBD", "NN", "IN", "DT", "NN", ",", "VBG", "IN", "NNP", "."]

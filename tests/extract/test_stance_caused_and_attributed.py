@@ -1,0 +1,80 @@
+"""Caused acts, judgements attributed by "according to" or a speech verb with its own
+object, and participle holders of stance nouns (frozen parses, no model)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.document import DocumentExtraction, extract_document
+from kg.model import Document, Statement
+from tests.docs import make_doc
+from tests.extract import stance_parses_caused as p
+
+Row = tuple[str, str, str, int, str]
+
+
+def _extract(
+    rows: Sequence[Row], ents: Sequence[tuple[int, int, str]], tags: Sequence[str]
+) -> DocumentExtraction:
+    doc = make_doc(rows, ents=ents)
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_ = tag
+    return extract_document(Document("d1", doc.text), doc)
+
+
+def _stances(statements: Sequence[Statement]) -> list[tuple[str, str | None, str]]:
+    return sorted(
+        (s.subject.label, s.stance, s.object.label) for s in statements if s.stance is not None
+    )
+
+
+def test_a_caused_act_is_held_by_the_causatives_object() -> None:
+    # "..., prompting Democrats to accuse them of obstruction": the Democrats accuse.
+    result = _extract(p.PROMPTED, p.PROMPTED_ENTS, p.PROMPTED_TAGS)
+    accusing = [s for s in result.statements if s.cue == "accuse" and s.stance is not None]
+    assert [(s.subject.label, s.stance, s.rule) for s in accusing] == [
+        ("Democrats", "DISAPPROVE", "stance:controlled")
+    ]
+    assert accusing[0].object.label == "Republicans"
+
+
+def test_according_to_a_speaker_the_clause_judges_its_subject() -> None:
+    # "Trump lied about the economy, according to Pelosi" -> Pelosi DISAPPROVE Trump.
+    result = _extract(p.ACCORDING, p.ACCORDING_ENTS, p.ACCORDING_TAGS)
+    [judged] = [s for s in result.statements if s.rule.endswith(":attributed:evaluation")]
+    assert (judged.subject.label, judged.stance, judged.object.label) == (
+        "Pelosi",
+        "DISAPPROVE",
+        "Trump",
+    )
+    assert (judged.relation, judged.cue, judged.speech) == (
+        "according to lie",
+        "lie",
+        "according-to",
+    )
+
+
+def test_a_speech_verb_with_its_own_object_still_reports_a_judgement() -> None:
+    # "Trump has done a terrible job, Pelosi told reporters": the judgement is Pelosi's,
+    # though the clause rules read "told" with the object "reporters".
+    result = _extract(p.TOLD, p.TOLD_ENTS, p.TOLD_TAGS)
+    assert ("Pelosi", "DISAPPROVE", "Trump") in _stances(result.statements)
+    [judged] = [s for s in result.statements if s.rule.endswith(":attributed:evaluation")]
+    assert (judged.relation, judged.subject_text) == ("tell terrible", "Pelosi")
+
+
+def test_a_clause_with_its_own_stance_is_not_judged_by_its_source() -> None:
+    # "Trump expressed support for the tax, according to Carper": Trump's own stance
+    # (attributed to Carper); "support" is no judgement of Trump by Carper.
+    result = _extract(p.EXPRESSED, p.EXPRESSED_ENTS, p.EXPRESSED_TAGS)
+    assert ("Trump", "SUPPORT", "support for the tax") in _stances(result.statements)
+    assert not [s for s in result.statements if s.rule.endswith(":attributed:evaluation")]
+
+
+def test_the_agent_of_a_participle_holds_the_stance_noun_it_describes() -> None:
+    # "the allegations against Trump made by Schumer" -> Schumer DISAPPROVE Trump.
+    result = _extract(p.ALLEGATIONS, p.ALLEGATIONS_ENTS, p.ALLEGATIONS_TAGS)
+    nominal = [s for s in result.statements if s.rule == "nominal:event"]
+    assert [(s.subject.label, s.stance, s.object.label) for s in nominal] == [
+        ("Schumer", "DISAPPROVE", "Trump")
+    ]
