@@ -8,7 +8,6 @@ hangs "made" from "Trump"; the rule is about the reading where it describes
 "allegations".
 """
 
-
 PROMPTED = [  # Republicans blocked the bill, prompting Democrats to accuse them of obstruction.
     ("Republicans", "PROPN", "nsubj", 1, "Republicans"),
     ("blocked", "VERB", "ROOT", 1, "block"),
@@ -84,3 +83,49 @@ EXPRESSED = [  # Trump expressed support for the tax, according to Carper.
 ]
 EXPRESSED_ENTS = [(0, 1, "PERSON"), (9, 10, "PERSON")]
 EXPRESSED_TAGS = ["NNP", "VBD", "NN", "IN", "DT", "NN", ",", "VBG", "IN", "NNP", "."]
+INTERRUPTED = [  # Trump, Pelosi said, has done a terrible job.
+    ("Trump", "PROPN", "nsubj", 6, "Trump"),
+    (",", "PUNCT", "punct", 3, ","),
+    ("Pelosi", "PROPN", "nsubj", 3, "Pelosi"),
+    ("said", "VERB", "parataxis", 6, "say"),
+    (",", "PUNCT", "punct", 3, ","),
+    ("has", "AUX", "aux", 6, "have"),
+    ("done", "VERB", "ROOT", 6, "do"),
+    ("a", "DET", "det", 9, "a"),
+    ("terrible", "ADJ", "amod", 9, "terrible"),
+    ("job", "NOUN", "dobj", 6, "job"),
+    (".", "PUNCT", "punct", 6, "."),
+]
+INTERRUPTED_ENTS = [(0, 1, "PERSON"), (2, 3, "ORG")]
+INTERRUPTED_TAGS = ["NNP", ",", "NNP", "VBD", ",", "VBZ", "VBN", "DT", "JJ", "NN", "."]
+SAID_OF = [  # “He is a terrible president,” Pelosi said of Trump.
+    ("“", "PUNCT", "punct", 9, '"'),
+    ("He", "PRON", "nsubj", 2, "he"),
+    ("is", "AUX", "ccomp", 9, "be"),
+    ("a", "DET", "det", 5, "a"),
+    ("terrible", "ADJ", "amod", 5, "terrible"),
+    ("president", "NOUN", "attr", 2, "president"),
+    (",", "PUNCT", "punct", 9, ","),
+    ("”", "PUNCT", "punct", 9, '"'),
+    ("Pelosi", "PROPN", "nsubj", 9, "Pelosi"),
+    ("said", "VERB", "ROOT", 9, "say"),
+    ("of", "ADP", "prep", 9, "of"),
+    ("Trump", "PROPN", "pobj", 10, "Trump"),
+    (".", "PUNCT", "punct", 9, "."),
+]
+SAID_OF_ENTS = [(11, 12, "GPE")]
+SAID_OF_TAGS = ["``", "PRP", "VBZ", "DT", "JJ", "NN", ",", "''", "NNP", "VBD", "IN", "NNP", "."]
+BACKED = [  # Trump, backed by Pelosi, won the vote.
+    ("Trump", "PROPN", "nsubj", 6, "Trump"),
+    (",", "PUNCT", "punct", 6, ","),
+    ("backed", "VERB", "advcl", 6, "back"),
+    ("by", "ADP", "agent", 2, "by"),
+    ("Pelosi", "PROPN", "pobj", 3, "Pelosi"),
+    (",", "PUNCT", "punct", 6, ","),
+    ("won", "VERB", "ROOT", 6, "win"),
+    ("the", "DET", "det", 8, "the"),
+    ("vote", "NOUN", "dobj", 6, "vote"),
+    (".", "PUNCT", "punct", 6, "."),
+]
+BACKED_ENTS = [(0, 1, "PERSON"), (4, 5, "ORG")]
+BACKED_TAGS = ["NNP", ",", "VBN", "IN", "NNP", ",", "VBD", "DT", "NN", "."]

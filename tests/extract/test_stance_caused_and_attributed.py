@@ -78,3 +78,35 @@ def test_the_agent_of_a_participle_holds_the_stance_noun_it_describes() -> None:
     assert [(s.subject.label, s.stance, s.object.label) for s in nominal] == [
         ("Schumer", "DISAPPROVE", "Trump")
     ]
+
+
+def test_a_parenthetical_speech_verb_attributes_the_clause_it_interrupts() -> None:
+    # "Trump, Pelosi said, has done a terrible job" -> Pelosi DISAPPROVE Trump.
+    result = _extract(p.INTERRUPTED, p.INTERRUPTED_ENTS, p.INTERRUPTED_TAGS)
+    [judged] = [s for s in result.statements if s.rule.endswith(":attributed:evaluation")]
+    assert (judged.subject.label, judged.stance, judged.object.label) == (
+        "Pelosi",
+        "DISAPPROVE",
+        "Trump",
+    )
+    assert judged.attributed_to is not None and judged.attributed_to.label == "Pelosi"
+
+
+def test_a_quoted_pronoun_is_whom_the_speaker_speaks_of() -> None:
+    # "“He is a terrible president,” Pelosi said of Trump" -> Pelosi DISAPPROVE Trump.
+    result = _extract(p.SAID_OF, p.SAID_OF_ENTS, p.SAID_OF_TAGS)
+    [judged] = [s for s in result.statements if s.rule.endswith(":attributed:evaluation")]
+    assert (judged.subject.label, judged.stance, judged.object.label, judged.cue) == (
+        "Pelosi",
+        "DISAPPROVE",
+        "Trump",
+        "terrible",
+    )
+
+
+def test_the_agent_of_a_participle_adjunct_holds_towards_the_clauses_subject() -> None:
+    # "Trump, backed by Pelosi, won the vote" -> Pelosi SUPPORT Trump.
+    result = _extract(p.BACKED, p.BACKED_ENTS, p.BACKED_TAGS)
+    assert _stances(result.statements) == [("Pelosi", "SUPPORT", "Trump")]
+    [backed] = [s for s in result.statements if s.stance is not None]
+    assert (backed.rule, backed.relation) == ("stance:controlled:passive", "back")

@@ -13,6 +13,8 @@ Constructions, each with an example:
   [endorsing] Clinton" -> Republicans SUPPORT Clinton;
 - caused act: "Republicans blocked it, prompting Democrats [to accuse] them" ->
   Democrats DISAPPROVE Republicans (`kg.extract.stance.chain.caused_actor`);
+- passive participle: "Trump, [backed] by Pelosi, won the vote" -> Pelosi SUPPORT
+  Trump (the agent holds, the clause's subject is the target);
 - gerund of the object: "SNL skewered Cruz for [attacking] Trump" -> Cruz ASSAULT
   Trump; "Cosby was accused of [assaulting] Constand" -> Cosby ASSAULT Constand
   (reported: an accusation, `kg.extract.stance.modality`).
@@ -47,6 +49,8 @@ NON_ASSERTING_MARKS = frozenset({"without", "instead", "rather", "if", "unless",
 OBJECT_CONTROL_PREPOSITIONS = frozenset({"of", "for"})
 # Who that object is: the direct object, or the subject of a passive ("X was accused of").
 CONTROLLING_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# A participle that describes the clause's subject: "Trump, [backed by Pelosi], won".
+PARTICIPLE_ADJUNCT_DEPS = frozenset({"advcl"})
 CONFIDENCE = 0.45
 RULE = "stance:controlled"
 # A gerund's act is its governing verb's object's: the object holds, not a passive's
@@ -98,6 +102,23 @@ def object_controller(verb: Token) -> Token | None:
     return next((c for c in governor.children if c.dep_ in CONTROLLING_OBJECT_DEPS), None)
 
 
+def passive_adjunct_subject(verb: Token) -> Token | None:
+    """The subject a passive participle with an agent describes: "Trump, [backed] by
+    Pelosi, won the vote" (Trump).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Trump, backed by Pelosi, won the vote.")
+        >>> passive_adjunct_subject(doc[2]).text
+        'Trump'
+    """
+    if verb.dep_ not in PARTICIPLE_ADJUNCT_DEPS or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return _own_subject(verb.head)
+
+
 def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Triple]:
     """Yield a triple for each stance verb the clause rules gave no triple.
 
@@ -129,10 +150,15 @@ def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Tri
             continue
         subject = caused or controller_subject(verb)
         rule = RULE
+        # "Trump, [backed] by Pelosi, won": a passive participle's target is the subject
+        # of the clause it describes, its agent the holder (`kg.extract.stance.roles`).
+        described = passive_adjunct_subject(verb)
+        if described is not None:
+            subject = described
         if subject is None:
             subject, rule = object_controller(verb), OBJECT_CONTROLLED_RULE
         targets = verb_targets(verb)
-        if subject is None or not targets:
+        if subject is None or not (targets or described is not None):
             continue
         particles = [c.i for c in verb.children if c.dep_ == "prt"]
         relation = Phrase.of(doc, [verb.i, *particles], verb.i)

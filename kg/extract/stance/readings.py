@@ -5,9 +5,10 @@ Constructions, each with an example:
   Trump AGREE Merkel about X;
 - reported judgements: "Redwood said the Bank had been wrong" -> Redwood DISAPPROVE
   the Bank (also after verbs of thinking: "found that X was to blame");
-- attributed judgements, where the speech verb has an object of its own or the source
-  is "according to": "Trump lied, Pelosi told reporters" and "Trump lied, according
-  to Pelosi" -> Pelosi DISAPPROVE Trump;
+- attributed judgements, read from the reported clause itself: "Trump lied, Pelosi
+  told reporters", "Trump, Pelosi said, is a liar", "Trump lied, according to
+  Pelosi" -> Pelosi DISAPPROVE Trump; "“He is a disgrace,” Pelosi said of Trump" ->
+  Pelosi DISAPPROVE Trump;
 - advocated stances: "called on Trump to reject the plan" -> the caller REJECT the plan
   (besides APPEAL Trump).
 """
@@ -19,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kg.extract.phrases import argument
-from kg.extract.speech import CONTENT_DEPS, Attribution
+from kg.extract.speech import CONTENT_DEPS, SPEECH_LEMMAS, Attribution
 from kg.extract.stance.cues import cue_candidates
 from kg.extract.stance.evaluation import judgement
 from kg.extract.stance.frames import StanceReading
@@ -36,6 +37,14 @@ from kg.model import EntityRef
 EVALUATING_CONSTRUCTIONS = (":speech", ":svc-clause")
 # The speech verb's subject names the speaker of an attributed judgement.
 SPEAKER_DEPS = frozenset({"nsubj"})
+# Attributions whose token is the verb of saying that reports the clause.
+REPORTING_KINDS = frozenset({"reported", "quote"})
+# A speech verb inside the clause it reports: "Trump, Pelosi [said], is a liar".
+PARENTHETICAL_DEPS = frozenset({"parataxis"})
+# The preposition of whom a speaker speaks: "Pelosi said [of] Trump".
+SPOKEN_OF_PREPS = frozenset({"of"})
+# Pronouns that stand for whom a speaker speaks of: "“[He] is a disgrace,” she said of X".
+THIRD_PERSON = frozenset({"he", "him", "she", "her", "they", "them", "it"})
 # Stances whose controlled clause is what the holder asks for: "urged X [to attack Y]".
 ADVOCATING_STANCES = frozenset({"APPEAL", "DEMAND"})
 # Verbs with a clausal complement that state a holder's view, besides verbs of saying:
@@ -132,21 +141,39 @@ def _evaluation(
 
 
 def _attributed_clause(doc: Doc, attribution: Attribution) -> Token | None:
-    """The clause an attribution reports, when no speech triple carries it: the content
-    of a speech verb with an object of its own ("..., Pelosi told [reporters]"), or the
-    clause "according to" hangs from ("Trump lied, according to Pelosi")."""
+    """The clause an attribution reports where no speech triple carries it: the content
+    of a speech verb with an object ("..., Pelosi told [reporters]") or a person spoken
+    of ("“He is a disgrace,” Pelosi said [of Trump]"), the clause a parenthetical
+    speech verb interrupts ("Trump, Pelosi said, is a liar"), or the clause "according
+    to" hangs from ("Trump lied, according to Pelosi")."""
     source = doc[attribution.token]
     if attribution.kind == "according-to":
         according = source.head.head
         if according.lower_ == "according" and according.dep_ == "prep":
             return according.head
         return None
-    if attribution.kind != "reported":
+    # A quote's speech verb ("“He is a disgrace,” Pelosi said") reports it as well.
+    if attribution.kind not in REPORTING_KINDS or source.lemma_.lower() not in SPEECH_LEMMAS:
         return None
-    # "Pelosi said Trump lied" is the speech triple's own evaluation (`_evaluation`).
-    if not any(c.dep_ == "dobj" for c in source.children):
+    if source.dep_ in PARENTHETICAL_DEPS and source.head.i != source.i:
+        return source.head
+    # Otherwise only where the clause rules read the speech verb with an argument of
+    # its own ("told [reporters]", "said [of Trump]"): a bare "said" is the speech
+    # triple's (`_evaluation`), and "said [in a statement]" measured worse on valid.
+    own_argument = any(c.dep_ == "dobj" for c in source.children)
+    if not own_argument and _said_of(doc, attribution) is None:
         return None
     return next((c for c in source.children if c.dep_ in CONTENT_DEPS), None)
+
+
+def _said_of(doc: Doc, attribution: Attribution) -> Token | None:
+    """Whom a speaker speaks of: "“He is a disgrace,” Pelosi said [of Trump]"."""
+    if attribution.kind == "according-to":
+        return None
+    for prep in doc[attribution.token].children:
+        if prep.dep_ == "prep" and prep.lower_ in SPOKEN_OF_PREPS:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _source_token(doc: Doc, attribution: Attribution) -> Token:
@@ -178,7 +205,11 @@ def _attributed_evaluation(
     found = judgement(clause)
     if found is None:
         return None
+    spoken_of = _said_of(doc, attribution)
     for index in found.targets:
+        # "“He is a disgrace,” Pelosi said of Trump": the pronoun is whom she speaks of.
+        if spoken_of is not None and doc[index].lower_ in THIRD_PERSON:
+            index = spoken_of.i
         if is_actor(context, doc[index], attribution.speaker):
             return Roles(
                 _source_token(doc, attribution),
