@@ -129,3 +129,25 @@ BACKED = [  # Trump, backed by Pelosi, won the vote.
 ]
 BACKED_ENTS = [(0, 1, "PERSON"), (4, 5, "ORG")]
 BACKED_TAGS = ["NNP", ",", "VBN", "IN", "NNP", ",", "VBD", "DT", "NN", "."]
+DISTANCED = [  # Trump has distanced himself from Pelosi.
+    ("Trump", "PROPN", "nsubj", 2, "Trump"),
+    ("has", "AUX", "aux", 2, "have"),
+    ("distanced", "VERB", "ROOT", 2, "distance"),
+    ("himself", "PRON", "dobj", 2, "himself"),
+    ("from", "ADP", "prep", 2, "from"),
+    ("Pelosi", "PROPN", "pobj", 4, "Pelosi"),
+    (".", "PUNCT", "punct", 2, "."),
+]
+DISTANCED_ENTS = [(0, 1, "PERSON"), (5, 6, "ORG")]
+DISTANCED_TAGS = ["NNP", "VBZ", "VBN", "PRP", "IN", "NNP", "."]
+URGED = [  # Trump urged voters to reject Pelosi.
+    ("Trump", "PROPN", "nsubj", 1, "Trump"),
+    ("urged", "VERB", "ROOT", 1, "urge"),
+    ("voters", "NOUN", "dobj", 1, "voter"),
+    ("to", "PART", "aux", 4, "to"),
+    ("reject", "VERB", "xcomp", 1, "reject"),
+    ("Pelosi", "PROPN", "dobj", 4, "Pelosi"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+URGED_ENTS = [(0, 1, "PERSON")]
+URGED_TAGS = ["NNP", "VBD", "NNS", "TO", "VB", "NNP", "."]

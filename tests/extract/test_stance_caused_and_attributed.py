@@ -110,3 +110,19 @@ def test_the_agent_of_a_participle_adjunct_holds_towards_the_clauses_subject() -
     assert _stances(result.statements) == [("Pelosi", "SUPPORT", "Trump")]
     [backed] = [s for s in result.statements if s.stance is not None]
     assert (backed.rule, backed.relation) == ("stance:controlled:passive", "back")
+
+
+def test_a_reflexive_object_leaves_the_target_to_the_cues_preposition() -> None:
+    # "Trump has distanced himself from Pelosi" -> Trump REJECT Pelosi (not himself).
+    result = _extract(p.DISTANCED, p.DISTANCED_ENTS, p.DISTANCED_TAGS)
+    assert _stances(result.statements) == [("Trump", "REJECT", "Pelosi")]
+
+
+def test_an_appeal_to_reject_someone_is_the_appealers_rejection_of_them() -> None:
+    # "Trump urged voters to reject Pelosi" -> Trump REJECT Pelosi besides the appeal,
+    # though the frame took Pelosi (not the unnamed voters) as the appeal's target.
+    result = _extract(p.URGED, p.URGED_ENTS, p.URGED_TAGS)
+    advocated = [s for s in result.statements if s.rule.endswith(":advocated")]
+    assert [(s.subject.label, s.stance, s.object.label) for s in advocated] == [
+        ("Trump", "REJECT", "Pelosi")
+    ]

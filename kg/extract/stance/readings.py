@@ -45,6 +45,8 @@ PARENTHETICAL_DEPS = frozenset({"parataxis"})
 SPOKEN_OF_PREPS = frozenset({"of"})
 # Pronouns that stand for whom a speaker speaks of: "“[He] is a disgrace,” she said of X".
 THIRD_PERSON = frozenset({"he", "him", "she", "her", "they", "them", "it"})
+# The one an appeal is addressed to: "urged [voters] to reject Pelosi".
+ADDRESSEE_DEPS = frozenset({"dobj"})
 # Stances whose controlled clause is what the holder asks for: "urged X [to attack Y]".
 ADVOCATING_STANCES = frozenset({"APPEAL", "DEMAND"})
 # Verbs with a clausal complement that state a holder's view, besides verbs of saying:
@@ -246,8 +248,12 @@ def _advocated(
     cue = find_cue("verb", cue_candidates(asked))
     if cue is None or cue.stance is None or not cue.stance.polarity:
         return None
+    # The appeal's addressee ("urged [voters] to reject Pelosi") does not hold the asked
+    # stance's target role; the frame may have taken the asked verb's object as the
+    # appeal's target, which stays a target here.
+    addressees = {c.i for c in doc[reading.chain[0]].children if c.dep_ in ADDRESSEE_DEPS}
     for target in verb_targets(asked):
-        if target.i != roles.target_head and is_actor(context, target, speaker):
+        if target.i not in addressees and is_actor(context, target, speaker):
             return replace(
                 roles,
                 target_tokens=argument(target).tokens,

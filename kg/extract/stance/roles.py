@@ -35,6 +35,9 @@ from kg.model import EntityRef
 
 # Prepositions that attach an issue to a target actor: "accused X [of] Y", "warned X [of] Y".
 ISSUE_PREPS = frozenset({"of", "for", "about", "over"})
+REFLEXIVE_PRONOUNS = frozenset(
+    {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
+)
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Dependencies to climb from an evaluative clause to the clause whose subject holds it:
@@ -145,6 +148,10 @@ def clause_roles(
     # The clause's own object if it is an actor; else named actors among the other
     # arguments before nominal groups: "is willing to send aid to [Saudi Arabia]".
     candidates = [i for i in (target_head, *reading.targets) if i is not None]
+    # A reflexive object is the holder itself; the cue's other argument is the target:
+    # "Trump distanced [himself] from Pelosi" -> Trump REJECT Pelosi.
+    if target_head is not None and doc[target_head].lower_ in REFLEXIVE_PRONOUNS:
+        candidates = [i for i in candidates if i != target_head] or candidates
     # A received stance is aimed at its receiver, never at its source: "Trump's remarks
     # drew criticism [from Democrats]".
     if triple.rule.endswith(":received") and target_head is not None:
