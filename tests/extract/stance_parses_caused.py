@@ -151,3 +151,17 @@ URGED = [  # Trump urged voters to reject Pelosi.
 ]
 URGED_ENTS = [(0, 1, "PERSON")]
 URGED_TAGS = ["NNP", "VBD", "NNS", "TO", "VB", "NNP", "."]
+HARMED = [  # A Trump retreat would damage trust, Pelosi says.
+    ("A", "DET", "det", 2, "a"),
+    ("Trump", "PROPN", "compound", 2, "Trump"),
+    ("retreat", "NOUN", "nsubj", 4, "retreat"),
+    ("would", "AUX", "aux", 4, "would"),
+    ("damage", "VERB", "ccomp", 8, "damage"),
+    ("trust", "NOUN", "dobj", 4, "trust"),
+    (",", "PUNCT", "punct", 8, ","),
+    ("Pelosi", "PROPN", "nsubj", 8, "Pelosi"),
+    ("says", "VERB", "ROOT", 8, "say"),
+    (".", "PUNCT", "punct", 8, "."),
+]
+HARMED_ENTS = [(1, 2, "NORP"), (7, 8, "ORG")]
+HARMED_TAGS = ["DT", "NNP", "NN", "MD", "VB", "NN", ",", "NNP", "VBZ", "."]

@@ -126,3 +126,15 @@ def test_an_appeal_to_reject_someone_is_the_appealers_rejection_of_them() -> Non
     assert [(s.subject.label, s.stance, s.object.label) for s in advocated] == [
         ("Trump", "REJECT", "Pelosi")
     ]
+
+
+def test_a_good_thing_harmed_counts_against_whoever_harms_it() -> None:
+    # "A Trump retreat would damage trust, Pelosi says": "trust" is good, but damaged.
+    result = _extract(p.HARMED, p.HARMED_ENTS, p.HARMED_TAGS)
+    [judged] = [s for s in result.statements if s.rule.endswith(":evaluation")]
+    assert (judged.subject.label, judged.stance, judged.object.label, judged.cue) == (
+        "Pelosi",
+        "DISAPPROVE",
+        "Trump",
+        "damage",
+    )

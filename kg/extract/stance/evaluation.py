@@ -17,7 +17,9 @@ Constructions, each with an example:
 - negated evaluative word: "Craig stated that Arlene was not good at her role" ->
   Craig DISAPPROVE Arlene;
 - possessor of the subject: "Kasich said Trump's behaviour was toxic" -> Kasich
-  DISAPPROVE Trump (when "behaviour" is no actor).
+  DISAPPROVE Trump (when "behaviour" is no actor);
+- a good thing harmed: "A Trump retreat would damage trust, an EU ally says" -> the
+  ally DISAPPROVE Trump ("trust" counts against, as the object of "damage").
 
 Not a judgement of the subject: a stance verb of the content ("A said B criticised C"
 is B's own stance towards C, DESIGN §4), a passive subject ("X said Y was killed":
@@ -57,6 +59,8 @@ ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "agent", "dative", "mark"})
 # Complementizers of an open question, which asserts nothing: "investigating
 # [whether] Tesla failed to disclose".
 QUESTION_MARKERS = frozenset({"whether", "if"})
+# The object of a verb: what "damage", "undermine" or "destroy" harm.
+HARMED_DEPS = frozenset({"dobj"})
 # A negated word counts the other way, and less: "not good" is bad, "not a disaster"
 # is only faintly good (VADER's negation factor).
 NEGATION_FACTOR = -0.74
@@ -168,6 +172,18 @@ def _negated(token: Token, clause: Token) -> bool:
         current = current.head
 
 
+def _harmed(word: Token) -> bool:
+    """Whether a word is the object of a harming verb: "would damage [trust]", "has
+    undermined [security]" (the verb's own valence is negative)."""
+    verb = word.head
+    return (
+        word.dep_ in HARMED_DEPS
+        and verb.i != word.i
+        and verb.pos_ == "VERB"
+        and word_valence(verb) < 0
+    )
+
+
 def _words(clause: Token, subject: Token) -> list[Token]:
     """The clause's own words: not the subject's modifiers, not a further clause, not
     an adjunct of its verb (but a complement's own preposition: "guilty [of] fraud")."""
@@ -205,9 +221,14 @@ def judgement(content: Token) -> Judgement | None:
     scored = []
     for word in _words(content, subject):
         valence = word_valence(word)
+        # "would damage [trust]": a good thing harmed counts against whoever harms it,
+        # and the harming verb names the cue.
+        shown = word
+        if valence > 0 and _harmed(word):
+            valence, shown = -valence, word.head
         if valence:
             negated = _negated(word, content)
-            scored.append((valence * NEGATION_FACTOR if negated else valence, word))
+            scored.append((valence * NEGATION_FACTOR if negated else valence, shown))
     total = sum(value for value, _ in scored)
     if abs(total) < MIN_VALENCE:
         return None
