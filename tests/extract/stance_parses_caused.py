@@ -165,3 +165,18 @@ HARMED = [  # A Trump retreat would damage trust, Pelosi says.
 ]
 HARMED_ENTS = [(1, 2, "NORP"), (7, 8, "ORG")]
 HARMED_TAGS = ["DT", "NNP", "NN", "MD", "VB", "NN", ",", "NNP", "VBZ", "."]
+MEMBERS = [  # Trump's critics, including Pelosi, met on Monday.
+    ("Trump", "PROPN", "poss", 2, "Trump"),
+    ("'s", "PART", "case", 0, "'s"),
+    ("critics", "NOUN", "nsubj", 7, "critic"),
+    (",", "PUNCT", "punct", 2, ","),
+    ("including", "VERB", "prep", 2, "include"),
+    ("Pelosi", "PROPN", "pobj", 4, "Pelosi"),
+    (",", "PUNCT", "punct", 2, ","),
+    ("met", "VERB", "ROOT", 7, "meet"),
+    ("on", "ADP", "prep", 7, "on"),
+    ("Monday", "PROPN", "pobj", 8, "Monday"),
+    (".", "PUNCT", "punct", 7, "."),
+]
+MEMBERS_ENTS = [(0, 1, "PERSON"), (5, 6, "ORG"), (9, 10, "DATE")]
+MEMBERS_TAGS = ["NNP", "POS", "NNS", ",", "VBG", "NNP", ",", "VBD", "IN", "NNP", "."]

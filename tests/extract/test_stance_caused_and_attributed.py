@@ -138,3 +138,15 @@ def test_a_good_thing_harmed_counts_against_whoever_harms_it() -> None:
         "Trump",
         "damage",
     )
+
+
+def test_the_named_members_of_a_role_hold_its_stance() -> None:
+    # "Trump's critics, including Pelosi, met on Monday" -> Pelosi DISAPPROVE Trump.
+    result = _extract(p.MEMBERS, p.MEMBERS_ENTS, p.MEMBERS_TAGS)
+    [member] = [s for s in result.statements if s.rule == "nominal:members"]
+    assert (member.subject.label, member.stance, member.object.label, member.cue) == (
+        "Pelosi",
+        "DISAPPROVE",
+        "Trump",
+        "critic of",
+    )

@@ -49,6 +49,9 @@ AS_VERBS = frozenset({"emerge", "serve", "act", "stand", "remain", "appear"})
 # "a [Peta] supporter".
 ROLE_TARGET_DEPS = frozenset({"poss", "compound"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Prepositions that list the members of a group: "critics, [including] Pelosi" (and
+# "such as").
+MEMBER_PREPS = frozenset({"including", "like"})
 
 
 def cue_candidates(word: Token) -> list[str]:
@@ -81,10 +84,14 @@ def cue_candidates(word: Token) -> list[str]:
 def cue_of(word: Token) -> tuple[Cue | None, Token]:
     """The cue a chain word carries, and the word that carries it."""
     if word.pos_ in NOUN_POS:
-        # An apposition that names a role: "Donohoe, a [Peta supporter], ...".
-        role = _role_cue(word) if word.dep_ == "appos" else None
-        if role is not None:
-            return role, word
+        # An apposition that names a role: "Donohoe, a [Peta supporter], ..."; and a
+        # role whose members are named:
+        # "Trump's [critics], including Pelosi, ..." (`kg.extract.stance.nominal`).
+        if word.dep_ == "appos" or role_members(word):
+            role_noun = _pointed(word)
+            role = _role_cue(role_noun)
+            if role is not None:
+                return role, role_noun
         return find_cue("noun", cue_candidates(word)), word
     copula = word.lemma_.lower() in COPULA_LEMMAS or word.pos_ == "AUX"
     # "’m" is tagged VERB with lemma "’m": a predicative child shows the copula too.
@@ -143,6 +150,28 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
             if noun_cue is not None:
                 return noun_cue, noun
     return cue, word
+
+
+def role_members(noun: Token) -> list[Token]:
+    """The members a plural noun names: "critics, [including] Pelosi", "supporters,
+    [such as] Pelosi".
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Trump's critics, including Pelosi, met.")
+        >>> [t.text for t in role_members(doc[2])]
+        ['Pelosi']
+    """
+    members = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        listing = prep.lower_ in MEMBER_PREPS or (
+            prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        )
+        if listing and (member := prep_object(prep)) is not None:
+            members.append(member)
+    return members
 
 
 def _has_source(noun: Token) -> bool:
