@@ -180,3 +180,17 @@ MEMBERS = [  # Trump's critics, including Pelosi, met on Monday.
 ]
 MEMBERS_ENTS = [(0, 1, "PERSON"), (5, 6, "ORG"), (9, 10, "DATE")]
 MEMBERS_TAGS = ["NNP", "POS", "NNS", ",", "VBG", "NNP", ",", "VBD", "IN", "NNP", "."]
+DESCRIBED = [  # Trump, who Pelosi described as dangerous, spoke.
+    ("Trump", "PROPN", "nsubj", 8, "Trump"),
+    (",", "PUNCT", "punct", 0, ","),
+    ("who", "PRON", "dobj", 4, "who"),
+    ("Pelosi", "PROPN", "nsubj", 4, "Pelosi"),
+    ("described", "VERB", "relcl", 0, "describe"),
+    ("as", "ADP", "prep", 4, "as"),
+    ("dangerous", "ADJ", "amod", 5, "dangerous"),
+    (",", "PUNCT", "punct", 8, ","),
+    ("spoke", "VERB", "ROOT", 8, "speak"),
+    (".", "PUNCT", "punct", 8, "."),
+]
+DESCRIBED_ENTS = [(0, 1, "PERSON"), (3, 4, "PERSON")]
+DESCRIBED_TAGS = ["NNP", ",", "WP", "NNP", "VBD", "IN", "JJ", ",", "VBD", "."]

@@ -150,3 +150,12 @@ def test_the_named_members_of_a_role_hold_its_stance() -> None:
         "Trump",
         "critic of",
     )
+
+
+def test_an_adjective_named_through_as_labels_the_object() -> None:
+    # "Trump, who Pelosi described as dangerous, spoke": the parser hangs "dangerous"
+    # from "as" -> Pelosi DISAPPROVE Trump (the relative pronoun's antecedent).
+    result = _extract(p.DESCRIBED, p.DESCRIBED_ENTS, p.DESCRIBED_TAGS)
+    assert _stances(result.statements) == [("Pelosi", "DISAPPROVE", "Trump")]
+    [described] = [s for s in result.statements if s.stance is not None]
+    assert (described.relation, described.cue) == ("describe", "dangerous")

@@ -36,6 +36,8 @@ NAMING_VERBS = frozenset(
     | {"see", "view", "regard", "consider", "portray", "characterize", "characterise", "cast"}
 )
 NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "dobj"})
+# An adjective "as" names, hung from it: "described Trump as [dangerous]".
+AS_ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
 # Heads that only point to the noun that matters: "one of the critics of X".
 POINTER_NOUNS = frozenset({"one", "some", "many", "most", "among"})
 # Nouns that only express the stance noun they hang "of": "a show of [support] for X",
@@ -122,8 +124,10 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
     # Naming an object with a label: "branded him unfit", "called Putin a thug".
     if word.lemma_.lower() in NAMING_VERBS:
         for child in word.children:
-            named = prep_object(child) if child.dep_ == "prep" and child.lower_ == "as" else child
-            if named is not None and named.dep_ in NAMING_DEPS | {"pobj"}:
+            named = (
+                _as_complement(child) if child.dep_ == "prep" and child.lower_ == "as" else child
+            )
+            if named is not None and named.dep_ in NAMING_DEPS | AS_ADJECTIVE_DEPS | {"pobj"}:
                 # A role names the relation to the object: "sees X as a partner" is
                 # "partner of X" (COOPERATE); else an evaluative label ("a thug").
                 role = find_cue("role", [f"{named.lemma_.lower()} of"])
@@ -174,6 +178,15 @@ def role_members(noun: Token) -> list[Token]:
     return members
 
 
+def _as_complement(preposition: Token) -> Token | None:
+    """What "as" names: its object ("as [a liar]"), or the adjective the parser hangs
+    from it ("described Trump as [dangerous]")."""
+    found = prep_object(preposition)
+    if found is not None:
+        return found
+    return next((c for c in preposition.children if c.dep_ in AS_ADJECTIVE_DEPS), None)
+
+
 def _has_source(noun: Token) -> bool:
     """Whether a stance noun names whose it is: "X's support", "the backing of/from X"."""
     return any(
@@ -210,7 +223,11 @@ def _predicate_noun_cue(noun: Token) -> tuple[Cue, Token] | None:
 
 def is_naming(label: Token) -> bool:
     """Whether a label word is the predicate of a naming verb ("branded [unfit]")."""
-    head = label.head.head if label.dep_ == "pobj" else label.head
+    # "branded him [unfit]"; through "as": "described him as [a liar]", "as [dangerous]".
+    through_as = label.dep_ == "pobj" or (
+        label.dep_ in AS_ADJECTIVE_DEPS and label.head.lower_ == "as"
+    )
+    head = label.head.head if through_as else label.head
     return head.lemma_.lower() in NAMING_VERBS and head.i != label.i
 
 
