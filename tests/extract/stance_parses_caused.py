@@ -194,3 +194,34 @@ DESCRIBED = [  # Trump, who Pelosi described as dangerous, spoke.
 ]
 DESCRIBED_ENTS = [(0, 1, "PERSON"), (3, 4, "PERSON")]
 DESCRIBED_TAGS = ["NNP", ",", "WP", "NNP", "VBD", "IN", "JJ", ",", "VBD", "."]
+IN_STATEMENT = [  # Trump is a great leader, Pelosi said in a statement.
+    ("Trump", "PROPN", "nsubj", 1, "Trump"),
+    ("is", "AUX", "ccomp", 7, "be"),
+    ("a", "DET", "det", 4, "a"),
+    ("great", "ADJ", "amod", 4, "great"),
+    ("leader", "NOUN", "attr", 1, "leader"),
+    (",", "PUNCT", "punct", 7, ","),
+    ("Pelosi", "PROPN", "nsubj", 7, "Pelosi"),
+    ("said", "VERB", "ROOT", 7, "say"),
+    ("in", "ADP", "prep", 7, "in"),
+    ("a", "DET", "det", 10, "a"),
+    ("statement", "NOUN", "pobj", 8, "statement"),
+    (".", "PUNCT", "punct", 7, "."),
+]
+IN_STATEMENT_ENTS = [(0, 1, "PERSON"), (6, 7, "ORG")]
+IN_STATEMENT_TAGS = ["NNP", "VBZ", "DT", "JJ", "NN", ",", "NNP", "VBD", "IN", "DT", "NN", "."]
+SAID_FROM = [  # Pelosi said from Brisbane that Trump is a great leader.
+    ("Pelosi", "PROPN", "nsubj", 1, "Pelosi"),
+    ("said", "VERB", "ROOT", 1, "say"),
+    ("from", "ADP", "prep", 1, "from"),
+    ("Brisbane", "PROPN", "pobj", 2, "Brisbane"),
+    ("that", "SCONJ", "mark", 6, "that"),
+    ("Trump", "PROPN", "nsubj", 6, "Trump"),
+    ("is", "AUX", "ccomp", 1, "be"),
+    ("a", "DET", "det", 9, "a"),
+    ("great", "ADJ", "amod", 9, "great"),
+    ("leader", "NOUN", "attr", 6, "leader"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+SAID_FROM_ENTS = [(3, 4, "GPE"), (5, 6, "GPE")]
+SAID_FROM_TAGS = ["NNP", "VBD", "IN", "NNP", "IN", "NNP", "VBZ", "DT", "JJ", "NN", "."]

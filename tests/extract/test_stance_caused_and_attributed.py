@@ -159,3 +159,21 @@ def test_an_adjective_named_through_as_labels_the_object() -> None:
     assert _stances(result.statements) == [("Pelosi", "DISAPPROVE", "Trump")]
     [described] = [s for s in result.statements if s.stance is not None]
     assert (described.relation, described.cue) == ("describe", "dangerous")
+
+
+def test_content_before_a_speech_verb_with_an_adjunct_is_judged_by_the_speaker() -> None:
+    # "Trump is a great leader, Pelosi said in a statement" -> Pelosi SUPPORT Trump.
+    result = _extract(p.IN_STATEMENT, p.IN_STATEMENT_ENTS, p.IN_STATEMENT_TAGS)
+    [judged] = [s for s in result.statements if s.rule.endswith(":attributed:evaluation")]
+    assert (judged.subject.label, judged.stance, judged.object.label, judged.relation) == (
+        "Pelosi",
+        "SUPPORT",
+        "Trump",
+        "say great",
+    )
+
+
+def test_content_after_a_speech_verb_with_an_adjunct_is_left_to_the_speech_triple() -> None:
+    # "Pelosi said from Brisbane that Trump is a great leader": no attributed reading.
+    result = _extract(p.SAID_FROM, p.SAID_FROM_ENTS, p.SAID_FROM_TAGS)
+    assert [s.rule for s in result.statements if s.rule.endswith(":attributed:evaluation")] == []

@@ -159,13 +159,19 @@ def _attributed_clause(doc: Doc, attribution: Attribution) -> Token | None:
         return None
     if source.dep_ in PARENTHETICAL_DEPS and source.head.i != source.i:
         return source.head
-    # Otherwise only where the clause rules read the speech verb with an argument of
-    # its own ("told [reporters]", "said [of Trump]"): a bare "said" is the speech
-    # triple's (`_evaluation`), and "said [in a statement]" measured worse on valid.
-    own_argument = any(c.dep_ == "dobj" for c in source.children)
-    if not own_argument and _said_of(doc, attribution) is None:
+    content = next((c for c in source.children if c.dep_ in CONTENT_DEPS), None)
+    if content is None:
         return None
-    return next((c for c in source.children if c.dep_ in CONTENT_DEPS), None)
+    # Only where the clause rules read the speech verb with an argument of its own
+    # ("told [reporters]", "said [of Trump]", "said [in a statement]"): a bare "said"
+    # is a speech triple with its own evaluation (`_evaluation`). An adjunct counts
+    # only after content that comes first, as news attributes it ("Trump is a great
+    # leader, Pelosi said in a statement"): "said [from Brisbane] that ..." is left out.
+    own_argument = any(c.dep_ == "dobj" for c in source.children)
+    adjunct = content.i < source.i and any(c.dep_ == "prep" for c in source.children)
+    if own_argument or adjunct or _said_of(doc, attribution) is not None:
+        return content
+    return None
 
 
 def _said_of(doc: Doc, attribution: Attribution) -> Token | None:
