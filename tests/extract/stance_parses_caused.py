@@ -225,3 +225,25 @@ SAID_FROM = [  # Pelosi said from Brisbane that Trump is a great leader.
 ]
 SAID_FROM_ENTS = [(3, 4, "GPE"), (5, 6, "GPE")]
 SAID_FROM_TAGS = ["NNP", "VBD", "IN", "NNP", "IN", "NNP", "VBZ", "DT", "JJ", "NN", "."]
+DEMANDED = [  # Trump must be punished, Pelosi said.
+    ("Trump", "PROPN", "nsubjpass", 3, "Trump"),
+    ("must", "AUX", "aux", 3, "must"),
+    ("be", "AUX", "auxpass", 3, "be"),
+    ("punished", "VERB", "ccomp", 6, "punish"),
+    (",", "PUNCT", "punct", 6, ","),
+    ("Pelosi", "PROPN", "nsubj", 6, "Pelosi"),
+    ("said", "VERB", "ROOT", 6, "say"),
+    (".", "PUNCT", "punct", 6, "."),
+]
+DEMANDED_ENTS = [(0, 1, "PERSON"), (5, 6, "ORG")]
+DEMANDED_TAGS = ["NNP", "MD", "VB", "VBN", ",", "NNP", "VBD", "."]
+PLAIN_PASSIVE = [  # Pelosi said Trump was arrested.
+    ("Pelosi", "PROPN", "nsubj", 1, "Pelosi"),
+    ("said", "VERB", "ROOT", 1, "say"),
+    ("Trump", "PROPN", "nsubjpass", 4, "Trump"),
+    ("was", "AUX", "auxpass", 4, "be"),
+    ("arrested", "VERB", "ccomp", 1, "arrest"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+PLAIN_PASSIVE_ENTS = [(2, 3, "PERSON")]
+PLAIN_PASSIVE_TAGS = ["NNP", "VBD", "NNP", "VBD", "VBN", "."]

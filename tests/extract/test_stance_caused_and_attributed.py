@@ -177,3 +177,21 @@ def test_content_after_a_speech_verb_with_an_adjunct_is_left_to_the_speech_tripl
     # "Pelosi said from Brisbane that Trump is a great leader": no attributed reading.
     result = _extract(p.SAID_FROM, p.SAID_FROM_ENTS, p.SAID_FROM_TAGS)
     assert [s.rule for s in result.statements if s.rule.endswith(":attributed:evaluation")] == []
+
+
+def test_what_should_be_done_to_a_passive_subject_judges_it() -> None:
+    # "Trump must be punished, Pelosi said" -> Pelosi DISAPPROVE Trump.
+    result = _extract(p.DEMANDED, p.DEMANDED_ENTS, p.DEMANDED_TAGS)
+    [judged] = [s for s in result.statements if s.rule.endswith(":evaluation")]
+    assert (judged.subject.label, judged.stance, judged.object.label, judged.cue) == (
+        "Pelosi",
+        "DISAPPROVE",
+        "Trump",
+        "punish",
+    )
+
+
+def test_a_plain_passive_subject_is_judged_by_nobody() -> None:
+    # "Pelosi said Trump was arrested": Trump suffers; nobody judges him.
+    result = _extract(p.PLAIN_PASSIVE, p.PLAIN_PASSIVE_ENTS, p.PLAIN_PASSIVE_TAGS)
+    assert [s for s in result.statements if s.rule.endswith(":evaluation")] == []
