@@ -65,6 +65,8 @@ SPEECH_LEMMAS = frozenset(
 # Dependencies through which a content clause hangs from its speech verb.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A verb of saying inside the clause it reports: "Trump, Pelosi [said], is a liar".
+PARENTHETICAL_DEPS = frozenset({"parataxis"})
 # Nouns that stand for the actor behind them: "his office", "a readout from the Kremlin".
 SOURCE_NOUNS = frozenset(
     [
@@ -125,6 +127,11 @@ def speech_verb(predicate: Token) -> Token | None:
         'said'
     """
     token = predicate
+    # "Trump, Pelosi [said], is a liar": a parenthetical speech verb inside its content.
+    for child in predicate.children:
+        speech = child.dep_ in PARENTHETICAL_DEPS and child.lemma_.lower() in SPEECH_LEMMAS
+        if speech and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            return child
     while token.dep_ in CONTENT_DEPS | {"conj", "xcomp"} and token.head.i != token.i:
         head = token.head
         if token.dep_ in CONTENT_DEPS and head.lemma_.lower() in SPEECH_LEMMAS:

@@ -117,7 +117,7 @@ def _statements(
         main = doc[reading.chain[0]]
         attribution = attribute(main, sentence, actors, context.quotes)
         speaker = attribution.speaker if attribution else None
-        for roles in readings(doc, triple, reading, context, speaker):
+        for roles in readings(doc, triple, reading, context, speaker, attribution):
             for holder, obj, about in _resolve(doc, roles, context, speaker, dropped):
                 context.remember(holder)
                 context.remember(obj)
@@ -241,6 +241,11 @@ def _statement(
         relation = reading.cue.text if reading.cue and reading.kind != "label" else verbs
     elif reading.cue is not None and roles.rule.endswith("frame"):
         relation = reading.cue.text
+    elif roles.rule.endswith(":attributed:evaluation") and reading.cue is not None:
+        assert attribution is not None
+        source = doc[attribution.token]
+        said = "according to" if attribution.kind == "according-to" else source.lemma_.lower()
+        relation = f"{said} {reading.cue.text}"
     elif roles.rule.endswith("evaluation") and reading.cue is not None:
         relation = f"{triple.lemma} {reading.cue.text}"
     elif roles.rule.endswith("counterpart"):

@@ -32,6 +32,12 @@ TRANSPARENT_VERBS = (
 COPULA_LEMMAS = frozenset({"be", "remain", "become", "seem", "appear", "sound", "stay"})
 # A control chain: "vowed [to uphold]", "called on Trump [to reject]".
 CHAIN_DEPS = frozenset({"xcomp"})
+# Verbs that make their object do what they control, and assert it was done: "prompted
+# Democrats [to accuse] Republicans" is the Democrats' act (not an appeal: "urged X to").
+CAUSATIVE_VERBS = frozenset(
+    {"prompt", "lead", "cause", "force", "compel", "drive", "spur", "provoke"}
+)
+CAUSED_ACTOR_DEPS = frozenset({"dobj"})
 # A verbal object continues the chain: "would consider [easing] penalties".
 VERBAL_OBJECT_DEPS = frozenset({"dobj", "pcomp"})
 
@@ -46,7 +52,11 @@ def predicate_chain(predicate: Token) -> list[Token]:
         ['consider', 'easing']
     """
     chain = [predicate]
-    while chain[0].dep_ in CHAIN_DEPS and chain[0].head.i != chain[0].i:
+    while (
+        chain[0].dep_ in CHAIN_DEPS
+        and chain[0].head.i != chain[0].i
+        and caused_actor(chain[0]) is None
+    ):
         chain.insert(0, chain[0].head)
     # "have been more likely [to blame] X": a copula's controlling adjective goes on.
     if chain[0].dep_ == "acomp" and chain[0].lower_ in TRANSPARENT_ADJECTIVES:
@@ -66,7 +76,27 @@ def predicate_chain(predicate: Token) -> list[Token]:
         )
         if verbal is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verbal.children):
             return chain
+        if caused_actor(verbal) is not None:
+            return chain
         chain.append(verbal)
+
+
+def caused_actor(verb: Token) -> Token | None:
+    """Who does what a causative verb makes happen: "prompting [Democrats] to accuse
+    Republicans" (the act starts a chain of its own, held by the causative's object).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("The vote prompted Democrats to accuse Republicans.")
+        >>> caused_actor(doc[5]).text
+        'Democrats'
+    """
+    governor = verb.head
+    if verb.dep_ not in CHAIN_DEPS or governor.i == verb.i:
+        return None
+    if governor.lemma_.lower() not in CAUSATIVE_VERBS:
+        return None
+    return next((c for c in governor.children if c.dep_ in CAUSED_ACTOR_DEPS), None)
 
 
 def _transparent_complement(word: Token) -> Token | None:

@@ -11,6 +11,10 @@ Constructions, each with an example:
 - purpose infinitive: "Tyldesley came out [to support] Brown" -> Tyldesley SUPPORT Brown;
 - conjunct of a controlled verb: "Republicans are refusing to support Trump but
   [endorsing] Clinton" -> Republicans SUPPORT Clinton;
+- caused act: "Republicans blocked it, prompting Democrats [to accuse] them" ->
+  Democrats DISAPPROVE Republicans (`kg.extract.stance.chain.caused_actor`);
+- passive participle: "Trump, [backed] by Pelosi, won the vote" -> Pelosi SUPPORT
+  Trump (the agent holds, the clause's subject is the target);
 - gerund of the object: "SNL skewered Cruz for [attacking] Trump" -> Cruz ASSAULT
   Trump; "Cosby was accused of [assaulting] Constand" -> Cosby ASSAULT Constand
   (reported: an accusation, `kg.extract.stance.modality`).
@@ -26,6 +30,7 @@ from collections.abc import Collection, Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.phrases import argument
+from kg.extract.stance.chain import caused_actor
 from kg.extract.stance.cues import cue_candidates
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.target_arguments import verb_targets
@@ -44,6 +49,8 @@ NON_ASSERTING_MARKS = frozenset({"without", "instead", "rather", "if", "unless",
 OBJECT_CONTROL_PREPOSITIONS = frozenset({"of", "for"})
 # Who that object is: the direct object, or the subject of a passive ("X was accused of").
 CONTROLLING_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+# A participle that describes the clause's subject: "Trump, [backed by Pelosi], won".
+PARTICIPLE_ADJUNCT_DEPS = frozenset({"advcl"})
 CONFIDENCE = 0.45
 RULE = "stance:controlled"
 # A gerund's act is its governing verb's object's: the object holds, not a passive's
@@ -95,6 +102,23 @@ def object_controller(verb: Token) -> Token | None:
     return next((c for c in governor.children if c.dep_ in CONTROLLING_OBJECT_DEPS), None)
 
 
+def passive_adjunct_subject(verb: Token) -> Token | None:
+    """The subject a passive participle with an agent describes: "Trump, [backed] by
+    Pelosi, won the vote" (Trump).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Trump, backed by Pelosi, won the vote.")
+        >>> passive_adjunct_subject(doc[2]).text
+        'Trump'
+    """
+    if verb.dep_ not in PARTICIPLE_ADJUNCT_DEPS or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return _own_subject(verb.head)
+
+
 def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Triple]:
     """Yield a triple for each stance verb the clause rules gave no triple.
 
@@ -111,7 +135,11 @@ def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Tri
     """
     doc = sentence.doc
     for verb in sentence:
-        if verb.pos_ != "VERB" or verb.i in covered or _own_subject(verb) is not None:
+        if verb.pos_ != "VERB" or _own_subject(verb) is not None:
+            continue
+        # A caused act is left out of its causative's own triple ("prompt to accuse").
+        caused = caused_actor(verb)
+        if verb.i in covered and caused is None:
             continue
         if any(
             c.dep_ in {"mark", "prep"} and c.lower_ in NON_ASSERTING_MARKS for c in verb.children
@@ -120,12 +148,17 @@ def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Tri
         cue = find_cue("verb", cue_candidates(verb))
         if cue is None or cue.stance is None or cue.stance.name == "STATEMENT":
             continue
-        subject = controller_subject(verb)
+        subject = caused or controller_subject(verb)
         rule = RULE
+        # "Trump, [backed] by Pelosi, won": a passive participle's target is the subject
+        # of the clause it describes, its agent the holder (`kg.extract.stance.roles`).
+        described = passive_adjunct_subject(verb)
+        if described is not None:
+            subject = described
         if subject is None:
             subject, rule = object_controller(verb), OBJECT_CONTROLLED_RULE
         targets = verb_targets(verb)
-        if subject is None or not targets:
+        if subject is None or not (targets or described is not None):
             continue
         particles = [c.i for c in verb.children if c.dep_ == "prt"]
         relation = Phrase.of(doc, [verb.i, *particles], verb.i)

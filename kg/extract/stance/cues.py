@@ -36,6 +36,8 @@ NAMING_VERBS = frozenset(
     | {"see", "view", "regard", "consider", "portray", "characterize", "characterise", "cast"}
 )
 NAMING_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "dobj"})
+# An adjective "as" names, hung from it: "described Trump as [dangerous]".
+AS_ADJECTIVE_DEPS = frozenset({"amod", "acomp"})
 # Heads that only point to the noun that matters: "one of the critics of X".
 POINTER_NOUNS = frozenset({"one", "some", "many", "most", "among"})
 # Nouns that only express the stance noun they hang "of": "a show of [support] for X",
@@ -49,6 +51,9 @@ AS_VERBS = frozenset({"emerge", "serve", "act", "stand", "remain", "appear"})
 # "a [Peta] supporter".
 ROLE_TARGET_DEPS = frozenset({"poss", "compound"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Prepositions that list the members of a group: "critics, [including] Pelosi" (and
+# "such as").
+MEMBER_PREPS = frozenset({"including", "like"})
 
 
 def cue_candidates(word: Token) -> list[str]:
@@ -81,10 +86,14 @@ def cue_candidates(word: Token) -> list[str]:
 def cue_of(word: Token) -> tuple[Cue | None, Token]:
     """The cue a chain word carries, and the word that carries it."""
     if word.pos_ in NOUN_POS:
-        # An apposition that names a role: "Donohoe, a [Peta supporter], ...".
-        role = _role_cue(word) if word.dep_ == "appos" else None
-        if role is not None:
-            return role, word
+        # An apposition that names a role: "Donohoe, a [Peta supporter], ..."; and a
+        # role whose members are named:
+        # "Trump's [critics], including Pelosi, ..." (`kg.extract.stance.nominal`).
+        if word.dep_ == "appos" or role_members(word):
+            role_noun = _pointed(word)
+            role = _role_cue(role_noun)
+            if role is not None:
+                return role, role_noun
         return find_cue("noun", cue_candidates(word)), word
     copula = word.lemma_.lower() in COPULA_LEMMAS or word.pos_ == "AUX"
     # "’m" is tagged VERB with lemma "’m": a predicative child shows the copula too.
@@ -115,8 +124,10 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
     # Naming an object with a label: "branded him unfit", "called Putin a thug".
     if word.lemma_.lower() in NAMING_VERBS:
         for child in word.children:
-            named = prep_object(child) if child.dep_ == "prep" and child.lower_ == "as" else child
-            if named is not None and named.dep_ in NAMING_DEPS | {"pobj"}:
+            named = (
+                _as_complement(child) if child.dep_ == "prep" and child.lower_ == "as" else child
+            )
+            if named is not None and named.dep_ in NAMING_DEPS | AS_ADJECTIVE_DEPS | {"pobj"}:
                 # A role names the relation to the object: "sees X as a partner" is
                 # "partner of X" (COOPERATE); else an evaluative label ("a thug").
                 role = find_cue("role", [f"{named.lemma_.lower()} of"])
@@ -143,6 +154,37 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
             if noun_cue is not None:
                 return noun_cue, noun
     return cue, word
+
+
+def role_members(noun: Token) -> list[Token]:
+    """The members a plural noun names: "critics, [including] Pelosi", "supporters,
+    [such as] Pelosi".
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Trump's critics, including Pelosi, met.")
+        >>> [t.text for t in role_members(doc[2])]
+        ['Pelosi']
+    """
+    members = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        listing = prep.lower_ in MEMBER_PREPS or (
+            prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        )
+        if listing and (member := prep_object(prep)) is not None:
+            members.append(member)
+    return members
+
+
+def _as_complement(preposition: Token) -> Token | None:
+    """What "as" names: its object ("as [a liar]"), or the adjective the parser hangs
+    from it ("described Trump as [dangerous]")."""
+    found = prep_object(preposition)
+    if found is not None:
+        return found
+    return next((c for c in preposition.children if c.dep_ in AS_ADJECTIVE_DEPS), None)
 
 
 def _has_source(noun: Token) -> bool:
@@ -181,7 +223,11 @@ def _predicate_noun_cue(noun: Token) -> tuple[Cue, Token] | None:
 
 def is_naming(label: Token) -> bool:
     """Whether a label word is the predicate of a naming verb ("branded [unfit]")."""
-    head = label.head.head if label.dep_ == "pobj" else label.head
+    # "branded him [unfit]"; through "as": "described him as [a liar]", "as [dangerous]".
+    through_as = label.dep_ == "pobj" or (
+        label.dep_ in AS_ADJECTIVE_DEPS and label.head.lower_ == "as"
+    )
+    head = label.head.head if through_as else label.head
     return head.lemma_.lower() in NAMING_VERBS and head.i != label.i
 
 

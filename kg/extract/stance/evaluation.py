@@ -17,7 +17,11 @@ Constructions, each with an example:
 - negated evaluative word: "Craig stated that Arlene was not good at her role" ->
   Craig DISAPPROVE Arlene;
 - possessor of the subject: "Kasich said Trump's behaviour was toxic" -> Kasich
-  DISAPPROVE Trump (when "behaviour" is no actor).
+  DISAPPROVE Trump (when "behaviour" is no actor);
+- what should be done to the subject: "Trump must be punished, Pelosi said" ->
+  Pelosi DISAPPROVE Trump (a plain passive judges nobody);
+- a good thing harmed: "A Trump retreat would damage trust, an EU ally says" -> the
+  ally DISAPPROVE Trump ("trust" counts against, as the object of "damage").
 
 Not a judgement of the subject: a stance verb of the content ("A said B criticised C"
 is B's own stance towards C, DESIGN §4), a passive subject ("X said Y was killed":
@@ -47,6 +51,10 @@ EVALUATIVE_POS = frozenset({"ADJ", "NOUN", "VERB", "ADV"})
 # Dependencies of a content clause's subject: only an active or copular subject is
 # judged ("Y was killed" says nothing about Y's merits).
 JUDGED_SUBJECT_DEPS = frozenset({"nsubj"})
+# Modals by which a speaker demands what is done to a passive subject: "Trump [should]
+# be impeached" judges Trump (a plain passive does not).
+DEMAND_MODALS = frozenset({"should", "must", "ought"})
+DEMANDED_SUBJECT_DEPS = frozenset({"nsubjpass"})
 # Modifiers of the subject that may be the actor judged through it.
 OWNER_DEPS = frozenset({"poss", "compound"})
 # Clauses that carry their own judgement (of their own subject), left out of this one.
@@ -57,6 +65,8 @@ ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "agent", "dative", "mark"})
 # Complementizers of an open question, which asserts nothing: "investigating
 # [whether] Tesla failed to disclose".
 QUESTION_MARKERS = frozenset({"whether", "if"})
+# The object of a verb: what "damage", "undermine" or "destroy" harm.
+HARMED_DEPS = frozenset({"dobj"})
 # A negated word counts the other way, and less: "not good" is bad, "not a disaster"
 # is only faintly good (VADER's negation factor).
 NEGATION_FACTOR = -0.74
@@ -168,6 +178,35 @@ def _negated(token: Token, clause: Token) -> bool:
         current = current.head
 
 
+def _demanded_passive(clause: Token) -> Token | None:
+    """The passive subject of a clause that says what should be done to it: "Trump
+    [should] be impeached" (Trump); None for a plain passive ("Y was killed")."""
+    if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ in DEMANDED_SUBJECT_DEPS), None)
+
+
+def _demanded_valence(verb: Token) -> float:
+    """The valence of what is demanded: our verb cue's sign, else VADER's."""
+    cue = find_cue("verb", [verb.lemma_.lower()])
+    if cue is not None and cue.stance is not None and cue.stance.polarity:
+        return CUE_VALENCE * cue.stance.polarity
+    vader = vader_valence()
+    return vader.get(verb.lower_, vader.get(verb.lemma_.lower(), 0.0))
+
+
+def _harmed(word: Token) -> bool:
+    """Whether a word is the object of a harming verb: "would damage [trust]", "has
+    undermined [security]" (the verb's own valence is negative)."""
+    verb = word.head
+    return (
+        word.dep_ in HARMED_DEPS
+        and verb.i != word.i
+        and verb.pos_ == "VERB"
+        and word_valence(verb) < 0
+    )
+
+
 def _words(clause: Token, subject: Token) -> list[Token]:
     """The clause's own words: not the subject's modifiers, not a further clause, not
     an adjunct of its verb (but a complement's own preposition: "guilty [of] fraud")."""
@@ -200,14 +239,26 @@ def judgement(content: Token) -> Judgement | None:
         ('Bank', 'DISAPPROVE', 'wrong')
     """
     subject = next((c for c in content.children if c.dep_ in JUDGED_SUBJECT_DEPS), None)
+    demanded = _demanded_passive(content)
+    subject = subject or demanded
     if subject is None or any(c.lower_ in QUESTION_MARKERS for c in content.children):
         return None
     scored = []
+    # "Trump should be impeached": what the speaker wants done to the subject judges it;
+    # the verb counts even as a stance cue (it is no stance of the subject's own).
+    if demanded is not None and (valence := _demanded_valence(content)):
+        negated = _negated(content, content)
+        scored.append((valence * NEGATION_FACTOR if negated else valence, content))
     for word in _words(content, subject):
         valence = word_valence(word)
+        # "would damage [trust]": a good thing harmed counts against whoever harms it,
+        # and the harming verb names the cue.
+        shown = word
+        if valence > 0 and _harmed(word):
+            valence, shown = -valence, word.head
         if valence:
             negated = _negated(word, content)
-            scored.append((valence * NEGATION_FACTOR if negated else valence, word))
+            scored.append((valence * NEGATION_FACTOR if negated else valence, shown))
     total = sum(value for value, _ in scored)
     if abs(total) < MIN_VALENCE:
         return None

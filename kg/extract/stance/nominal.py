@@ -3,8 +3,12 @@
 Constructions, each with an example:
 - possessive holder: "Russia's invasion of Ukraine" -> Russia ASSAULT Ukraine;
   "its support for Syria" -> (it =) Russia SUPPORT Syria; "his praise of Putin";
-- "by" holder: "the endorsement of Trump by Ryan" -> Ryan SUPPORT Trump;
+- "by" holder: "the endorsement of Trump by Ryan" -> Ryan SUPPORT Trump; also the
+  agent of a participle: "the allegations against Depp [made by] Heard" -> Heard
+  DISAPPROVE Depp;
 - named modifier: "US support for Saudi Arabia" -> the US SUPPORT Saudi Arabia;
+- named members of a role: "Trump's critics, including Pelosi, ..." -> Pelosi
+  DISAPPROVE Trump ("such as", "like" too);
 - received stance: "Trump faced criticism from Republicans" -> Republicans DISAPPROVE
   Trump (the object of a verb of receiving, its "from" object holds it); "Manziel
   remains under investigation by the NFL" -> the NFL INVESTIGATE Manziel.
@@ -20,7 +24,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.phrases import argument
-from kg.extract.stance.cues import cue_candidates
+from kg.extract.stance.cues import ROLE_TARGET_DEPS, cue_candidates, role_members
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.target_arguments import TARGET_PREPS
 from kg.extract.triples import Phrase, Triple
@@ -62,6 +66,13 @@ def _holder(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
             return _pobj(child)
+    # "the allegations against Depp [made by Heard]": the agent of a participle that
+    # describes the noun holds it.
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent" and (found := _pobj(agent)) is not None:
+                    return found
     # "US support for Saudi Arabia", "Russian attacks on Aleppo": a named modifier.
     for child in noun.children:
         if child.dep_ in NAMED_HOLDER_DEPS and child.ent_type_ in HOLDER_ENTITY_TYPES:
@@ -80,6 +91,7 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
     """
     doc = sentence.doc
     for noun in sentence:
+        yield from _member_triples(noun)
         if noun.pos_ != "NOUN" or find_cue("noun", cue_candidates(noun)) is None:
             continue
         received = _received(noun)
@@ -106,6 +118,33 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
                 confidence=CONFIDENCE,
             )
             break
+
+
+def _member_triples(noun: Token) -> Iterator[Triple]:
+    """ "Trump's [critics], including Pelosi": each member named holds the role's stance
+    towards whom the role is about (Pelosi DISAPPROVE Trump)."""
+    members = role_members(noun)
+    if not members or find_cue("role", [f"{noun.lemma_.lower()} of"]) is None:
+        return
+    about = [c for c in noun.children if c.dep_ in ROLE_TARGET_DEPS]
+    about += [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of" and (pobj := _pobj(prep)) is not None
+    ]
+    if not about:
+        return
+    doc = noun.doc
+    for member in members:
+        yield Triple(
+            subject=argument(member),
+            relation=Phrase.of(doc, [noun.i], noun.i),
+            lemma=noun.lemma_.lower(),
+            arguments=(argument(about[0]),),
+            predicate=noun.i,
+            rule="nominal:members",
+            confidence=CONFIDENCE,
+        )
 
 
 def _received(noun: Token) -> Triple | None:

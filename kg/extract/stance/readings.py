@@ -5,6 +5,10 @@ Constructions, each with an example:
   Trump AGREE Merkel about X;
 - reported judgements: "Redwood said the Bank had been wrong" -> Redwood DISAPPROVE
   the Bank (also after verbs of thinking: "found that X was to blame");
+- attributed judgements, read from the reported clause itself: "Trump lied, Pelosi
+  told reporters", "Trump, Pelosi said, is a liar", "Trump lied, according to
+  Pelosi" -> Pelosi DISAPPROVE Trump; "“He is a disgrace,” Pelosi said of Trump" ->
+  Pelosi DISAPPROVE Trump;
 - advocated stances: "called on Trump to reject the plan" -> the caller REJECT the plan
   (besides APPEAL Trump).
 """
@@ -13,9 +17,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.extract.phrases import argument
+from kg.extract.speech import CONTENT_DEPS, SPEECH_LEMMAS, Attribution
 from kg.extract.stance.cues import cue_candidates
 from kg.extract.stance.evaluation import judgement
 from kg.extract.stance.frames import StanceReading
@@ -30,6 +35,18 @@ from kg.model import EntityRef
 # Clause constructions whose content clause may judge an actor: "said that X was
 # wrong" (speech), "found that X was to blame" (a verb with a clausal complement).
 EVALUATING_CONSTRUCTIONS = (":speech", ":svc-clause")
+# The speech verb's subject names the speaker of an attributed judgement.
+SPEAKER_DEPS = frozenset({"nsubj"})
+# Attributions whose token is the verb of saying that reports the clause.
+REPORTING_KINDS = frozenset({"reported", "quote"})
+# A speech verb inside the clause it reports: "Trump, Pelosi [said], is a liar".
+PARENTHETICAL_DEPS = frozenset({"parataxis"})
+# The preposition of whom a speaker speaks: "Pelosi said [of] Trump".
+SPOKEN_OF_PREPS = frozenset({"of"})
+# Pronouns that stand for whom a speaker speaks of: "“[He] is a disgrace,” she said of X".
+THIRD_PERSON = frozenset({"he", "him", "she", "her", "they", "them", "it"})
+# The one an appeal is addressed to: "urged [voters] to reject Pelosi".
+ADDRESSEE_DEPS = frozenset({"dobj"})
 # Stances whose controlled clause is what the holder asks for: "urged X [to attack Y]".
 ADVOCATING_STANCES = frozenset({"APPEAL", "DEMAND"})
 # Verbs with a clausal complement that state a holder's view, besides verbs of saying:
@@ -66,6 +83,7 @@ def readings(
     reading: StanceReading,
     context: StatementContext,
     speaker: EntityRef | None,
+    attribution: Attribution | None = None,
 ) -> list[Roles]:
     """The clause's own reading, plus one towards the counterpart of an encounter:
     "In the call with Merkel, Trump agreed on X" -> Trump AGREE X, and Trump AGREE
@@ -74,6 +92,8 @@ def readings(
     roles = clause_roles(doc, triple, reading, context, speaker)
     found = [roles]
     evaluation = _evaluation(doc, triple, roles, context, speaker)
+    if evaluation is None:
+        evaluation = _attributed_evaluation(doc, triple, reading, roles, context, attribution)
     if evaluation is not None:
         found.append(evaluation)
     advocated = _advocated(doc, triple, reading, roles, context, speaker)
@@ -122,6 +142,97 @@ def _evaluation(
     return None
 
 
+def _attributed_clause(doc: Doc, attribution: Attribution) -> Token | None:
+    """The clause an attribution reports where no speech triple carries it: the content
+    of a speech verb with an object ("..., Pelosi told [reporters]") or a person spoken
+    of ("“He is a disgrace,” Pelosi said [of Trump]"), the clause a parenthetical
+    speech verb interrupts ("Trump, Pelosi said, is a liar"), or the clause "according
+    to" hangs from ("Trump lied, according to Pelosi")."""
+    source = doc[attribution.token]
+    if attribution.kind == "according-to":
+        according = source.head.head
+        if according.lower_ == "according" and according.dep_ == "prep":
+            return according.head
+        return None
+    # A quote's speech verb ("“He is a disgrace,” Pelosi said") reports it as well.
+    if attribution.kind not in REPORTING_KINDS or source.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    if source.dep_ in PARENTHETICAL_DEPS and source.head.i != source.i:
+        return source.head
+    content = next((c for c in source.children if c.dep_ in CONTENT_DEPS), None)
+    if content is None:
+        return None
+    # Only where the clause rules read the speech verb with an argument of its own
+    # ("told [reporters]", "said [of Trump]", "said [in a statement]"): a bare "said"
+    # is a speech triple with its own evaluation (`_evaluation`). An adjunct counts
+    # only after content that comes first, as news attributes it ("Trump is a great
+    # leader, Pelosi said in a statement"): "said [from Brisbane] that ..." is left out.
+    own_argument = any(c.dep_ == "dobj" for c in source.children)
+    adjunct = content.i < source.i and any(c.dep_ == "prep" for c in source.children)
+    if own_argument or adjunct or _said_of(doc, attribution) is not None:
+        return content
+    return None
+
+
+def _said_of(doc: Doc, attribution: Attribution) -> Token | None:
+    """Whom a speaker speaks of: "“He is a disgrace,” Pelosi said [of Trump]"."""
+    if attribution.kind == "according-to":
+        return None
+    for prep in doc[attribution.token].children:
+        if prep.dep_ == "prep" and prep.lower_ in SPOKEN_OF_PREPS:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _source_token(doc: Doc, attribution: Attribution) -> Token:
+    """The words that name the speaker: the speech verb's subject, or the source."""
+    source = doc[attribution.token]
+    return next((c for c in source.children if c.dep_ in SPEAKER_DEPS), source)
+
+
+def _attributed_evaluation(
+    doc: Doc,
+    triple: Triple,
+    reading: StanceReading,
+    roles: Roles,
+    context: StatementContext,
+    attribution: Attribution | None,
+) -> Roles | None:
+    """The judgement a speaker's reported clause makes of its subject, read from the
+    clause itself: "Trump lied about the economy, according to Pelosi" -> Pelosi
+    DISAPPROVE Trump (see `_attributed_clause`)."""
+    if attribution is None or attribution.speaker is None:
+        return None
+    # A clause with a stance of its own is its subject's stance, not a judgement of it:
+    # "Trump expressed support for X, according to Carper" (DESIGN §4).
+    if reading.cue is not None and reading.cue.stance is not None and reading.cue.stance.polarity:
+        return None
+    clause = _attributed_clause(doc, attribution)
+    if clause is None or clause.i != triple.predicate:
+        return None
+    found = judgement(clause)
+    if found is None:
+        return None
+    spoken_of = _said_of(doc, attribution)
+    for index in found.targets:
+        # "“He is a disgrace,” Pelosi said of Trump": the pronoun is whom she speaks of.
+        if spoken_of is not None and doc[index].lower_ in THIRD_PERSON:
+            index = spoken_of.i
+        if is_actor(context, doc[index], attribution.speaker):
+            return Roles(
+                _source_token(doc, attribution),
+                attribution.speaker,
+                argument(doc[index]).tokens,
+                index,
+                None,
+                f"{triple.rule}:attributed:evaluation",
+                True,
+                cue=found.cue,
+                cue_token=found.cue_token,
+            )
+    return None
+
+
 def _advocated(
     doc: Doc,
     triple: Triple,
@@ -143,8 +254,12 @@ def _advocated(
     cue = find_cue("verb", cue_candidates(asked))
     if cue is None or cue.stance is None or not cue.stance.polarity:
         return None
+    # The appeal's addressee ("urged [voters] to reject Pelosi") does not hold the asked
+    # stance's target role; the frame may have taken the asked verb's object as the
+    # appeal's target, which stays a target here.
+    addressees = {c.i for c in doc[reading.chain[0]].children if c.dep_ in ADDRESSEE_DEPS}
     for target in verb_targets(asked):
-        if target.i != roles.target_head and is_actor(context, target, speaker):
+        if target.i not in addressees and is_actor(context, target, speaker):
             return replace(
                 roles,
                 target_tokens=argument(target).tokens,

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.phrases import argument
 from kg.extract.stance.authors import document_author
-from kg.extract.stance.chain import is_transparent
+from kg.extract.stance.chain import caused_actor, is_transparent
 from kg.extract.stance.controlled import OBJECT_CONTROLLED_RULE
 from kg.extract.stance.cues import is_naming
 from kg.extract.stance.frames import StanceReading
@@ -35,6 +35,9 @@ from kg.model import EntityRef
 
 # Prepositions that attach an issue to a target actor: "accused X [of] Y", "warned X [of] Y".
 ISSUE_PREPS = frozenset({"of", "for", "about", "over"})
+REFLEXIVE_PRONOUNS = frozenset(
+    {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
+)
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Dependencies to climb from an evaluative clause to the clause whose subject holds it:
@@ -84,6 +87,12 @@ def clause_roles(
     target_tokens = target.tokens if target else ()
     target_head = target.head if target else None
     main = doc[reading.chain[0]]
+    # "Republicans blocked it, prompting Democrats to accuse them": the caused act is
+    # the causative's object's (`kg.extract.stance.controlled`), not the subject's.
+    caused = caused_actor(main)
+    if caused is not None and caused.i != subject.i:
+        holder_ref = context.actor(subject, speaker)
+        return Roles(subject, holder_ref, target_tokens, target_head, None, triple.rule, False)
     # Passive: "A camp was attacked by militiamen" -> the agent holds, the subject is hit;
     # also in a relative clause: "Hilaria, who was accused by a reporter".
     # A bare participle with an agent is passive too: "..., criticized by John McCain".
@@ -139,6 +148,10 @@ def clause_roles(
     # The clause's own object if it is an actor; else named actors among the other
     # arguments before nominal groups: "is willing to send aid to [Saudi Arabia]".
     candidates = [i for i in (target_head, *reading.targets) if i is not None]
+    # A reflexive object is the holder itself; the cue's other argument is the target:
+    # "Trump distanced [himself] from Pelosi" -> Trump REJECT Pelosi.
+    if target_head is not None and doc[target_head].lower_ in REFLEXIVE_PRONOUNS:
+        candidates = [i for i in candidates if i != target_head] or candidates
     # A received stance is aimed at its receiver, never at its source: "Trump's remarks
     # drew criticism [from Democrats]".
     if triple.rule.endswith(":received") and target_head is not None:
