@@ -13,6 +13,10 @@ process, one after another, and prints as soon as it is done:
 3. `kg build --workers 2` at each size (the ratio run counts for its size): time,
    seconds per 100k words (flat when time grows linearly), CPU time and peak memory.
 
+With `--repeat N`, steps 1 and 2 run N times in turn (bare, one worker, two workers,
+then again), and the ratios are medians of the per-round ratios: on a shared machine the
+load moves between runs, and a ratio of two runs in the same round is the fairer one.
+
 kg builds run with `--no-exports` unless `--exports` is given: the graph formats are
 written by rdflib, whose cost at scale is measured apart (README, Performance).
 
@@ -23,6 +27,7 @@ and RSS counts them in each, so the sum overstates) and of their proportional se
 memory really used).
 
     nice .venv/bin/python -m bench.scale [--sizes 100000,300000,1000000] [--ratio-words N]
+        [--repeat N]
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ import argparse
 import json
 import platform
 import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -136,6 +143,9 @@ def write_prefixes(sizes: list[int], folder: Path, seed: int) -> dict[int, tuple
 
 
 def kg_build(corpus: Path, out: Path, *options: str) -> tuple[Run, dict[str, Any]]:
+    # A workspace left by an earlier round or run holds these documents already: the
+    # build would find them unchanged and parse nothing.
+    shutil.rmtree(out, ignore_errors=True)
     command = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--quiet"]
     run = run_measured([*command, *options])
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
@@ -170,7 +180,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--exports", action="store_true", help="also write the graph formats")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of the ratio runs")
     args = parser.parse_args()
+    if args.repeat < 1:
+        parser.error(f"--repeat must be at least 1, got {args.repeat}")
     sizes = sorted({int(size) for size in args.sizes.split(",")})
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kg-scale-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -182,56 +195,72 @@ def main() -> None:
     print(f"corpus: seeds/, seed {args.seed}; ratio texts: {articles} articles, {words} words")
     print(f"model {args.model}, batch size {batch}, kg build {' '.join(exports)}; {workdir}\n")
 
-    bare = run_measured([sys.executable, "-c", BARE_SPACY, str(ratio_corpus), args.model, batch])
-    bare_wps = words / json.loads(bare.output)["seconds"]
     header = ("run", "front w/s", "x spaCy", "total w/s", "x spaCy", "CPU s", "RSS MiB", "PSS MiB")
-    print(row(*header))
-    print(
-        row(
-            "bare spaCy nlp.pipe, 1 process",
-            f"{bare_wps:.0f}",
-            "1.00",
-            "",
-            "",
-            f"{bare.cpu_seconds:.0f}",
-            f"{bare.peak_rss_mib:.0f}",
-            f"{bare.peak_pss_mib:.0f}",
-        ),
-        flush=True,
-    )
-    fronts: dict[int, float] = {}
+    one_vs_bare: list[float] = []
+    two_vs_one: list[float] = []
     done: dict[int, tuple[Run, dict[str, Any]]] = {}
-    for workers in (1, 2):
-        out = workdir / f"ratio-{workers}"
-        options = ["--workers", str(workers), "--batch-size", batch, *exports]
-        run, report = kg_build(ratio_corpus, out, *options)
-        if workers == 2:
-            done[args.ratio_words] = (run, report)
-        timings = report["timings"]
-        front = fronts[workers] = timings["words_per_second"]
-        total = words / run.seconds
+    for round_number in range(1, args.repeat + 1):
+        if args.repeat > 1:
+            print(f"round {round_number} of {args.repeat}")
+        bare_command = [sys.executable, "-c", BARE_SPACY, str(ratio_corpus), args.model, batch]
+        bare = run_measured(bare_command)
+        bare_wps = words / json.loads(bare.output)["seconds"]
+        print(row(*header))
         print(
             row(
-                f"kg build --workers {workers}",
-                f"{front:.0f}",
-                f"{front / bare_wps:.2f}",
-                f"{total:.0f}",
-                f"{total / bare_wps:.2f}",
-                f"{run.cpu_seconds:.0f}",
-                f"{run.peak_rss_mib:.0f}",
-                f"{run.peak_pss_mib:.0f}",
-            )
-        )
-        print(
-            f"  load model {timings['load_model_s']:.1f} s, parse+extract "
-            f"{timings['parse_and_extract_s']:.1f} s (rules {timings['extract_s']:.1f} s), "
-            f"merge+write {timings['write_s']:.1f} s, command {run.seconds:.1f} s",
+                "bare spaCy nlp.pipe, 1 process",
+                f"{bare_wps:.0f}",
+                "1.00",
+                "",
+                "",
+                f"{bare.cpu_seconds:.0f}",
+                f"{bare.peak_rss_mib:.0f}",
+                f"{bare.peak_pss_mib:.0f}",
+            ),
             flush=True,
         )
-    print(f"\n2 workers / 1 worker (front): {fronts[2] / fronts[1]:.2f}x\n")
+        fronts: dict[int, float] = {}
+        for workers in (1, 2):
+            out = workdir / f"ratio-{workers}"
+            options = ["--workers", str(workers), "--batch-size", batch, *exports]
+            run, report = kg_build(ratio_corpus, out, *options)
+            if workers == 2:
+                done[args.ratio_words] = (run, report)
+            timings = report["timings"]
+            front = fronts[workers] = timings["words_per_second"]
+            total = words / run.seconds
+            print(
+                row(
+                    f"kg build --workers {workers}",
+                    f"{front:.0f}",
+                    f"{front / bare_wps:.2f}",
+                    f"{total:.0f}",
+                    f"{total / bare_wps:.2f}",
+                    f"{run.cpu_seconds:.0f}",
+                    f"{run.peak_rss_mib:.0f}",
+                    f"{run.peak_pss_mib:.0f}",
+                )
+            )
+            print(
+                f"  load model {timings['load_model_s']:.1f} s, parse+extract "
+                f"{timings['parse_and_extract_s']:.1f} s (rules {timings['extract_s']:.1f} s), "
+                f"merge+write {timings['write_s']:.1f} s, command {run.seconds:.1f} s",
+                flush=True,
+            )
+        one_vs_bare.append(fronts[1] / bare_wps)
+        two_vs_one.append(fronts[2] / fronts[1])
+        print(f"\n2 workers / 1 worker (front): {fronts[2] / fronts[1]:.2f}x\n")
+    if args.repeat > 1:
+        print(
+            f"median over {args.repeat} rounds (front): 1 worker / bare spaCy "
+            f"{statistics.median(one_vs_bare):.2f}x (rounds: "
+            f"{', '.join(f'{r:.2f}' for r in one_vs_bare)}); 2 workers / 1 worker "
+            f"{statistics.median(two_vs_one):.2f}x (rounds: "
+            f"{', '.join(f'{r:.2f}' for r in two_vs_one)})\n"
+        )
 
-    header = ("kg build --workers 2", "articles", "s", "s/100k", "front w/s", "write s")
-    print(row(*header, "CPU s", "RSS MiB", "PSS MiB"))
+    sizes_header = ("kg build --workers 2", "articles", "s", "s/100k", "front w/s", "write s")
+    print(row(*sizes_header, "CPU s", "RSS MiB", "PSS MiB"))
     for size in sizes:
         corpus, count, total_words = corpora[size]
         if size not in done:

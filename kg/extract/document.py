@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.actors import ActorIndex, resolve_actors
-from kg.extract.actors.relative_subjects import with_relative_subjects
+from kg.extract.actors.relative_subjects import moved_subjects, with_relative_subjects
 from kg.extract.apposition import apposition_triples
 from kg.extract.clauses import clause_triples
 from kg.extract.stance.nominal import nominal_triples
@@ -72,11 +72,12 @@ def extract_document(document: Document, doc: Doc) -> DocumentExtraction:
     statements: list[Statement] = []
     triple_count = 0
     sentences = list(doc.sents)
+    moved = moved_subjects(doc, actors)  # once per document, not per sentence
     for index, sentence in enumerate(sentences):
         triples = extract_triples(sentence)
         # "relations with the Kremlin, which soured": the relative pronoun's resolution,
         # not the parser's noun, is the statement's subject.
-        triples = with_relative_subjects(triples, doc, actors)
+        triples = with_relative_subjects(triples, doc, actors, moved)
         triple_count += len(triples)
         statements.extend(
             build_statements(document.id, doc, index, sentence, triples, actors, dropped, context)

@@ -266,7 +266,9 @@ def _span(doc: Doc, start: int, end: int, *, closed: bool) -> Iterator[QuoteSpan
 
 
 def _span_text(doc: Doc, span: QuoteSpan) -> str:
-    return " ".join(doc.text[span.start_char : span.end_char].split())
+    # The tokens' own text, the same characters as `doc.text[start_char:end_char]`:
+    # `doc.text` joins every token of the document again on each call.
+    return " ".join(doc[span.start : span.end].text.split())
 
 
 def _with_span(doc: Doc, quote: Quote, span: QuoteSpan) -> Quote:

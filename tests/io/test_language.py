@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.io.language import MIN_LETTERS, detect_language
+from kg.io.language import (
+    MIN_LETTERS,
+    SAMPLE_CHARS,
+    SAMPLE_WINDOWS,
+    detect_language,
+    language_sample,
+)
 
 
 @pytest.mark.parametrize(
@@ -40,3 +46,25 @@ def test_too_short_to_judge_is_read() -> None:
     guess = detect_language("Kde si? Wo bist du?")
     assert sum(c.isalpha() for c in "Kde si? Wo bist du?") < MIN_LETTERS
     assert guess.language is None and guess.is_english
+
+
+ENGLISH_SENTENCE = "Senator John McCain criticised Vladimir Putin on Friday in Washington. "
+GERMAN_SENTENCE = "Wladimir Putin hat am Samstag mit Donald Trump telefoniert, sagte der Kreml. "
+
+
+def test_long_english_document_is_judged_on_a_bounded_sample() -> None:
+    text = ENGLISH_SENTENCE * 500  # ~36,000 characters
+    sample = language_sample(text)
+    assert len(sample) <= SAMPLE_CHARS + SAMPLE_WINDOWS < len(text)
+    guess = detect_language(text)
+    assert guess.language == "en" and guess.is_english
+
+
+def test_foreign_body_behind_an_english_header_is_seen() -> None:
+    # The sample is spread over the document, not only its first characters: the body
+    # decides the language (whether a mixed text is read is `NOT_ENGLISH_BELOW`'s call).
+    text = ENGLISH_SENTENCE * 40 + GERMAN_SENTENCE * 400
+    assert len(ENGLISH_SENTENCE * 40) > SAMPLE_CHARS
+    guess = detect_language(text)
+    assert guess.language == "de" and guess.english < 0.5
+    assert not detect_language(GERMAN_SENTENCE * 400).is_english

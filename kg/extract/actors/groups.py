@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -105,9 +106,15 @@ def actor_noun_type(token: Token) -> str | None:
     # A common noun, or one the tagger took for a name but wrote in lower case ("forum").
     if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_lower):
         return None
-    lemma = fold(token.lemma_ or token.text)
+    return _actor_lemma_type(token.lemma_ or token.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _actor_lemma_type(lemma: str) -> str | None:
+    # Memoised: asked for every noun of the document by several steps.
+    folded = fold(lemma)
     # A title names a person: "a Saudi [businessman]", "the [spokeswoman]".
-    return actor_nouns().get(lemma) or ("group" if title_at([lemma]) is not None else None)
+    return actor_nouns().get(folded) or ("group" if title_at([folded]) is not None else None)
 
 
 def is_plural(token: Token) -> bool:

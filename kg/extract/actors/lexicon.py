@@ -13,7 +13,7 @@ All lookups are on folded keys (`kg.extract.actors.names.fold`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -140,9 +140,19 @@ def title_at(words: list[str]) -> tuple[int, Title] | None:
         >>> title_at(["justices", "clarence", "thomas"])[1].text
         'Justice'
     """
+    return _title_at(tuple(words[:TITLE_MAX_WORDS]))
+
+
+# `title_at` matches titles of at most this many words (titles.tsv has none longer).
+TITLE_MAX_WORDS = 4
+
+
+@lru_cache(maxsize=1 << 16)
+def _title_at(words: tuple[str, ...]) -> tuple[int, Title] | None:
+    # Memoised: every token of a name and of its neighbours is looked up, again and again.
     table = titles()
-    for size in range(min(4, len(words)), 0, -1):
-        key = tuple(words[:size])
+    for size in range(len(words), 0, -1):
+        key = words[:size]
         # A plural title before several names: "Justices Clarence Thomas and ...".
         title = table.get(key) or (
             table.get((*key[:-1], key[-1][:-1])) if key[-1].endswith("s") else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors.index import Unresolved
-from kg.extract.actors.lexicon import Gender, aliases, title_at
+from kg.extract.actors.lexicon import TITLE_MAX_WORDS, Gender, aliases, title_at
 from kg.extract.actors.names import fold, is_all_caps
 from kg.extract.actors.roles import (
     Role,
@@ -197,11 +197,16 @@ def headline_sentences(doc: Doc, sentences: list[Span]) -> set[int]:
     """Indices of the sentences that lie on a headline line (see `is_headline`)."""
     text = doc.text
     found = set()
+    # Line start -> whether that line is a headline: the sentences of a paragraph share
+    # its line, which is judged once.
+    judged: dict[int, bool] = {}
     for number, sentence in enumerate(sentences):
         begin = text.rfind("\n", 0, sentence.start_char) + 1
-        finish = text.find("\n", sentence.start_char)
-        line = text[begin : finish if finish >= 0 else len(text)]
-        if line.strip() and is_headline(line):
+        if begin not in judged:
+            finish = text.find("\n", sentence.start_char)
+            line = text[begin : finish if finish >= 0 else len(text)]
+            judged[begin] = bool(line.strip()) and is_headline(line)
+        if judged[begin]:
             found.add(number)
     return found
 
@@ -337,8 +342,13 @@ def _completes_title(doc: Doc, start: int, end: int) -> bool:
 
     NER tags "State" of a lowercase "secretary of state" as an organization.
     """
+    # The title must cover the words before and the whole span, so a long span cannot be
+    # one ("the secretary of [State]" is; "[United Nations Security Council]" is not).
+    longest_before = min(3, start, TITLE_MAX_WORDS - (end - start))
+    if longest_before < 1:
+        return False
     words = [fold(token.text) for token in doc[start:end]]
-    for size in range(1, min(3, start) + 1):
+    for size in range(1, longest_before + 1):
         before = [fold(token.text) for token in doc[start - size : start]]
         match = title_at(before + words)
         if match is not None and match[0] == size + len(words):

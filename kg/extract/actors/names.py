@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.ids import normalize_text
 
@@ -16,8 +17,14 @@ SURNAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar
 # Generational suffixes that do not tell two names apart: "Martin Luther King Jr.".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+# Memo sizes of the pure string functions below. A document asks for the same few
+# hundred names and words thousands of times (every mention, role and candidate pair);
+# bounded so a long corpus of distinct names cannot grow memory without limit.
+FOLD_CACHE_SIZE = 1 << 16
+PAIR_CACHE_SIZE = 1 << 16
 
 
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
 def fold(text: str) -> str:
     """The matching key of a name: case, accents, dots and a leading "the" ignored.
 
@@ -44,10 +51,15 @@ def name_words(text: str) -> list[str]:
         >>> name_words("Martin Luther King Jr.")
         ['martin', 'luther', 'king']
     """
+    return list(_name_words(text))
+
+
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
+def _name_words(text: str) -> tuple[str, ...]:
     words = fold(text).replace(",", " ").split()
     while len(words) > 1 and words[-1] in NAME_SUFFIXES:
         words.pop()
-    return words
+    return tuple(words)
 
 
 def _surname_variants(word: str) -> set[str]:
@@ -58,6 +70,7 @@ def _surname_variants(word: str) -> set[str]:
     return variants
 
 
+@lru_cache(maxsize=PAIR_CACHE_SIZE)
 def is_short_form(short: str, full: str) -> bool:
     """Whether `short` names the same person as `full` by a trailing part of it.
 
@@ -68,7 +81,7 @@ def is_short_form(short: str, full: str) -> bool:
         >>> is_short_form("Assad", "Bashar al-Assad"), is_short_form("Donald", "Donald Trump")
         (True, False)
     """
-    short_words, full_words = name_words(short), name_words(full)
+    short_words, full_words = _name_words(short), _name_words(full)
     if not short_words or len(short_words) >= len(full_words):
         return False
     size = len(short_words)
@@ -82,6 +95,7 @@ def is_short_form(short: str, full: str) -> bool:
     )
 
 
+@lru_cache(maxsize=PAIR_CACHE_SIZE)
 def is_full_variant(one: str, other: str) -> bool:
     """Two full names of one person: same first and last word, middles only initials.
 
@@ -91,7 +105,7 @@ def is_full_variant(one: str, other: str) -> bool:
         >>> is_full_variant("Jeb Bush", "George Bush")
         False
     """
-    a, b = name_words(one), name_words(other)
+    a, b = _name_words(one), _name_words(other)
     if len(a) < 2 or len(b) < 2 or a == b:
         return False
     if a[0] != b[0] or a[-1] != b[-1]:
@@ -100,6 +114,7 @@ def is_full_variant(one: str, other: str) -> bool:
     return all(len(word) == 1 for word in middles)
 
 
+@lru_cache(maxsize=FOLD_CACHE_SIZE)
 def is_all_caps(text: str) -> bool:
     """Whether every letter is upper case (a headline or shouted form), with 2+ letters.
 
@@ -132,7 +147,7 @@ def choose_label(forms: Iterable[str], *, prefer_long: bool) -> str:
         raise ValueError("choose_label needs at least one form")
 
     def rank(form: str) -> tuple[int, int, bool, int, str]:
-        words = name_words(form)
+        words = _name_words(form)
         # Initials do not make a name longer: "Donald J. Trump" ties with "Donald Trump".
         length = sum(1 for word in words if len(word) > 1) if prefer_long else 0
         return (-length, -counts[form], is_all_caps(form), len(words), form)

@@ -86,7 +86,7 @@ class ReferenceSteps(ResolutionState):
             self._add_referent(
                 coordinated.head, first.left_edge.i, coordinated.end, coordinated.entity_ids, text
             )
-        for token in self.doc:
+        for token in self.tokens:
             if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in MODIFIER_DEPS:
                 continue
             if token.ent_type_ in NON_REFERENT_ENTITIES or _predicative(token):
@@ -293,7 +293,7 @@ class ReferenceSteps(ResolutionState):
 
     # 9. Relative pronouns.
     def _relatives(self) -> None:
-        for token in self.doc:
+        for token in self.tokens:
             if token.i in self.token_entity or token.i in self.token_entities:
                 continue
             attachment = relative_attachment(token, self._animacy)
@@ -342,7 +342,7 @@ class ReferenceSteps(ResolutionState):
 
     # 10. First person in quotes; second person.
     def _first_and_second_person(self) -> None:
-        for token in self.doc:
+        for token in self.tokens:
             if token.pos_ != "PRON":
                 continue
             lower = token.lower_

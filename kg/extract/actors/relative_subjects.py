@@ -23,8 +23,20 @@ from kg.extract.actors.relatives import SUBJECT_DEPS, relative_clause
 from kg.extract.triples import Phrase, Triple
 
 
-def with_relative_subjects(triples: Iterable[Triple], doc: Doc, actors: ActorIndex) -> list[Triple]:
+def with_relative_subjects(
+    triples: Iterable[Triple],
+    doc: Doc,
+    actors: ActorIndex,
+    moved: dict[tuple[int, int], int] | None = None,
+) -> list[Triple]:
     """The triples, each relative clause's subject following the actor resolution.
+
+    Args:
+        triples: Triples of one sentence of `doc`.
+        doc: The parsed document.
+        actors: Its actor resolution.
+        moved: `moved_subjects(doc, actors)`, when the caller computed it once for all
+            the document's sentences; computed here otherwise.
 
     Example:
         >>> from kg.extract.document import extract_triples
@@ -36,7 +48,8 @@ def with_relative_subjects(triples: Iterable[Triple], doc: Doc, actors: ActorInd
         >>> [t.subject.text for t in triples if t.lemma.startswith("sour")]
         ['which']
     """
-    moved = _moved_subjects(doc, actors)
+    if moved is None:
+        moved = moved_subjects(doc, actors)
     return [
         replace(triple, subject=Phrase.of(doc, [moved[key]], moved[key]))
         if (key := _clause_key(triple, moved)) is not None
@@ -45,8 +58,21 @@ def with_relative_subjects(triples: Iterable[Triple], doc: Doc, actors: ActorInd
     ]
 
 
-def _moved_subjects(doc: Doc, actors: ActorIndex) -> dict[tuple[int, int], int]:
-    """(parser's noun, predicate) -> relative pronoun, for subjects that must move."""
+def moved_subjects(doc: Doc, actors: ActorIndex) -> dict[tuple[int, int], int]:
+    """(parser's noun, predicate) -> relative pronoun, for subjects that must move.
+
+    It depends on the whole document only, not on a sentence.
+
+    Example:
+        >>> from kg.extract.actors import resolve_actors
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Trump wants to reset relations with the Kremlin, "
+        ...                       "which soured under Obama.")
+        >>> moved = moved_subjects(doc, resolve_actors(doc))
+        >>> [doc[r].text for (n, p), r in moved.items() if (doc[n].text, doc[p].text) ==
+        ...  ("Kremlin", "soured")]
+        ['which']
+    """
     moved = {}
     for pronoun_index, noun in actors.relative_nouns.items():
         pronoun = doc[pronoun_index]

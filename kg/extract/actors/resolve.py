@@ -84,7 +84,7 @@ class _Resolution(ReferenceSteps):
         # Relatives first: "the faction that controls Afghanistan for its support" - the
         # subject "that" (the faction) is nearer to "its" than the object.
         self._relatives()
-        for token in self.doc:
+        for token in self.tokens:
             self._pronoun(token)
         self._first_and_second_person()
 
@@ -184,7 +184,7 @@ class _Resolution(ReferenceSteps):
             for m in self.mentions
             if m.kind == "name" and self.drafts[m.entity_ids[0]].type == "person"
         ]
-        for token in self.doc:
+        for token in self.tokens:
             # "the former secretary of state's communications director, Palmieri": the
             # possessor inside a role is a nominal of its own.
             role_possessor = token.dep_ == "poss" and token.i in self.role_tokens
@@ -208,7 +208,7 @@ class _Resolution(ReferenceSteps):
             elif actor_noun_type(token) is None or _definite_singular(token):
                 # "the Russian leader" names one person: no group, even if unresolved.
                 self._drop(token, "nominal", outcome.reason)
-        for token in self.doc:
+        for token in self.tokens:
             if self._taken(token.i):
                 continue
             group = group_nominal(token, self._is_anchor)
@@ -228,7 +228,7 @@ class _Resolution(ReferenceSteps):
             for m in self.mentions
             if m.kind == "name" and self.drafts[m.entity_ids[0]].type == "organization"
         ]
-        for token in self.doc:
+        for token in self.tokens:
             if self._taken(token.i) or not is_organization_nominal(token):
                 continue
             found = resolve_organization_nominal(token, self.sentence_of[token.i], named)
@@ -239,10 +239,10 @@ class _Resolution(ReferenceSteps):
         sets = self._coordinated_sets()
         encounters = [
             pair
-            for token in self.doc
+            for token in self.tokens
             if (pair := encounter_pair(token, self.token_entity.get, self.sentence_of[token.i]))
         ]
-        for token in self.doc:
+        for token in self.tokens:
             if self._taken(token.i):
                 continue
             size = set_nominal_size(token)
@@ -256,7 +256,7 @@ class _Resolution(ReferenceSteps):
                 )
             else:
                 self._drop(token, "nominal", outcome.reason)
-        for token in self.doc:
+        for token in self.tokens:
             if not self._taken(token.i) and is_generic_reference(token):
                 self._drop(token, "nominal", "generic group without a named anchor")
 

@@ -30,11 +30,13 @@ class ResolutionState:
     def __init__(self, doc: Doc, quotes: tuple[Quote, ...]) -> None:
         self.doc = doc
         self.quotes = quotes
+        # The tokens made once: the steps scan the document many times, and spaCy makes
+        # a new `Token` object on every iteration and index.
+        self.tokens: list[Token] = list(doc)
         self.sentences = list(doc.sents)
         self.sentence_of = [0] * len(doc)
         for number, sentence in enumerate(self.sentences):
-            for token in sentence:
-                self.sentence_of[token.i] = number
+            self.sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
         self.drafts: dict[str, Draft] = {}
         self.mentions: list[Mention] = []
         self.token_entity: dict[int, str] = {}
@@ -205,13 +207,17 @@ class ResolutionState:
             quotes=self.quotes,
             quote_speakers=speakers,
             relative_nouns=dict(self.relative_nouns),
-            norp_tokens=frozenset(t.i for t in self.doc if t.ent_type_ == "NORP"),
+            norp_tokens=frozenset(t.i for t in self.tokens if t.ent_type_ == "NORP"),
         )
 
     def _coordinated_sets(self) -> list[CoordinatedSet]:
         sets = []
-        for token in self.doc:
-            if token.dep_ == "conj" or not any(c.dep_ == "conj" for c in token.children):
+        # Tokens with a "conj" child, found in one pass instead of a scan of each
+        # token's children ("Trump and Putin": "Trump" heads the conjunct "Putin").
+        coordinating = {token.head.i for token in self.tokens if token.dep_ == "conj"}
+        for index in sorted(coordinating):
+            token = self.tokens[index]
+            if token.dep_ == "conj":
                 continue
             members = [token, *_conjuncts(token)]
             ids = [self.token_entity.get(member.i) for member in members]
