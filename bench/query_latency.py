@@ -16,14 +16,18 @@ real extraction records of a smaller parsed corpus, deterministically recombined
    index shifted to the new text and its id re-hashed with the new document id; the
    source documents' entity records come along (so entities recur across documents as
    real actors do); `published` is a day drawn from 2016-2019. No text is parsed.
-3. Store. `merge_records` and `sync_store`, the same code as `kg build`, write the
-   store to `bench/results/store-N/`.
+3. Store. `merge_records` and `sync_store`, the same code as `kg build`, write a fresh
+   store to `bench/results/store-N/` (any earlier one is deleted first, so the store is
+   written by bulk loading, as a first `kg build` writes it). Then one more synthetic
+   document is added and removed again, each step timed as `kg build` would sync it
+   (merge all records, rewrite the graphs that changed).
 4. Queries. Each `kg/queries/*.rq` with the example bindings the README shows runs
    `--runs` times on the Oxigraph store (opened read-only, union default graph, results
    fully read), the bindings added as `kg query --bind` adds them (a VALUES block
-   opening the WHERE clause); then the same text runs on an rdflib `Dataset` (`default_union=True`)
-   holding the same quads (`--rdflib-runs` times: it is much slower). Row counts are
-   compared. Results go to stdout and `bench/results/query_latency_N.json`.
+   opening the WHERE clause); then the same text runs on an rdflib `Dataset`
+   (`default_union=True`) filled with the same named graphs' triples (checked: the same
+   number of quads), `--rdflib-runs` times (it is much slower). Row counts are compared.
+   Results go to stdout and `bench/results/query_latency_N.json`.
 """
 
 from __future__ import annotations
@@ -35,11 +39,14 @@ import os
 import platform
 import random
 import resource
+import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -48,13 +55,13 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.eval.data import benchmark_dir
-from kg.graph.rdf import PREFIXES, named_graphs
+from kg.graph.rdf import PREFIXES, NamedGraph, named_graphs
 from kg.ids import short_hash
 from kg.model import Document
 from kg.pipeline import merge_records
 from kg.queries import SavedQuery, saved_queries
 from kg.query import with_bindings
-from kg.store import open_store, sync_store
+from kg.store import StoreSync, manifest_path, open_store, sync_store
 from kg.workspace import DocumentRecord, read_records
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,6 +70,9 @@ SEED = 20170128
 SOURCES_PER_DOCUMENT = (4, 12)
 FIRST_DAY, DAYS = date(2016, 1, 1), 4 * 365
 RDFLIB_PATIENCE_MS = 30_000
+# One rdflib run longer than this is stopped (rdflib evaluates in Python, so an alarm
+# interrupts it) and reported as a lower bound: one such run once took 11 minutes.
+RDFLIB_TIMEOUT_S = 120
 
 
 def corpus_documents() -> list[dict[str, str]]:
@@ -152,19 +162,43 @@ def recombine(
 def incremental(
     records: list[DocumentRecord], sources: list[DocumentRecord], store_path: Path
 ) -> dict[str, Any]:
-    """Seconds to sync the store after adding one more document, then removing it again."""
+    """Seconds to sync the store after adding one more document, then removing it again:
+    merging all records (`merge_records`), then `sync_store`, timed apart."""
     [extra] = recombine(sources, 1, seed=SEED + 1, prefix="extra")
     result = {}
     for step, current in (("add_one", [*records, extra]), ("remove_it", records)):
         started = time.perf_counter()
         data = merge_records(current).data
+        merged = time.perf_counter()
         sync = sync_store(store_path, named_graphs(data.documents, data.entities, data.statements))
         result[step] = {
             "seconds": round(time.perf_counter() - started, 1),
+            "merge_seconds": round(merged - started, 1),
+            "sync_seconds": round(time.perf_counter() - merged, 1),
             "graphs_written": sync.written,
             "graphs_removed": sync.removed,
+            "quads_after": sync.quads,
         }
     return result
+
+
+def fresh_store(path: Path, graphs: Iterable[NamedGraph]) -> StoreSync:
+    """A new store at `path` holding `graphs` (an earlier store and manifest are deleted)."""
+    shutil.rmtree(path, ignore_errors=True)
+    manifest_path(path).unlink(missing_ok=True)
+    return sync_store(path, graphs)
+
+
+def rdflib_dataset(graphs: Iterable[NamedGraph]) -> Any:
+    """An rdflib `Dataset` (union default graph) holding the named graphs' triples."""
+    from rdflib import Dataset
+
+    dataset = Dataset(default_union=True)
+    for graph in graphs:
+        target = dataset.graph(graph.name)
+        for triple in graph.triples():
+            target.add(triple)
+    return dataset
 
 
 def _rss_mb() -> float:
@@ -192,16 +226,35 @@ def time_oxigraph(store: ox.Store, text: str, runs: int) -> Timings:
     return wall, cpu, rows
 
 
+class RdflibTimeoutError(Exception):
+    """An rdflib run took longer than RDFLIB_TIMEOUT_S."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise RdflibTimeoutError
+
+
 def time_rdflib(dataset: Any, text: str, runs: int) -> Timings:
-    """As `time_oxigraph`; a query slower than RDFLIB_PATIENCE_MS runs once only."""
+    """As `time_oxigraph`; a query slower than RDFLIB_PATIENCE_MS runs once only, and a
+    run stopped after RDFLIB_TIMEOUT_S counts as that long with -1 rows."""
     wall, cpu, rows = [], [], 0
-    for _ in range(runs):
-        started, started_cpu = time.perf_counter(), time.process_time()
-        rows = len(list(dataset.query(text, initNs=PREFIXES)))
-        wall.append((time.perf_counter() - started) * 1000)
-        cpu.append((time.process_time() - started_cpu) * 1000)
-        if wall[-1] > RDFLIB_PATIENCE_MS:
-            break
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    try:
+        for _ in range(runs):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            signal.alarm(RDFLIB_TIMEOUT_S)
+            try:
+                rows = len(list(dataset.query(text, initNs=PREFIXES)))
+            except RdflibTimeoutError:
+                rows = -1
+            finally:
+                signal.alarm(0)
+            wall.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
+            if wall[-1] > RDFLIB_PATIENCE_MS:
+                break
+    finally:
+        signal.signal(signal.SIGALRM, previous)
     return wall, cpu, rows
 
 
@@ -261,21 +314,26 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     started = time.perf_counter()
     records = recombine(list(sources.values()), args.documents)
+    recombined = time.perf_counter()
     data = merge_records(records).data
+    merged = time.perf_counter()
     store_path = RESULTS / f"store-{args.documents}"
-    sync = sync_store(store_path, named_graphs(data.documents, data.entities, data.statements))
+    sync = fresh_store(store_path, named_graphs(data.documents, data.entities, data.statements))
     report["store"] = {
         "documents": len(data.documents),
         "statements": len(data.statements),
         "entities": len(data.entities),
         "quads": sync.quads,
         "graphs_written": sync.written,
+        "recombine_seconds": round(recombined - started, 1),
+        "merge_seconds": round(merged - recombined, 1),
+        "write_seconds": round(time.perf_counter() - merged, 1),
         "seconds": round(time.perf_counter() - started, 1),
     }
     print(f"store: {report['store']}", flush=True)
     report["incremental"] = incremental(records, list(sources.values()), store_path)
     print(f"incremental: {report['incremental']}", flush=True)
-    del data, records
+    del records
     gc.collect()
 
     queries = saved_queries()
@@ -293,25 +351,30 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             }
             print(f"oxigraph {name}: {timings[name]}", flush=True)
         report["stress"] = stress(store, queries, args.runs)
-        nquads = ox.serialize(store, format=ox.RdfFormat.N_QUADS) or b""
+        quads = len(store)
     report["load_average_after"] = os.getloadavg()
     report["oxigraph_rss_mb"] = round(_rss_mb())
 
     if not args.skip_rdflib:
-        from rdflib import Dataset
-
         started = time.perf_counter()
-        dataset = Dataset(default_union=True)
-        dataset.parse(data=nquads.decode("utf-8"), format="nquads")
-        del nquads
+        dataset = rdflib_dataset(named_graphs(data.documents, data.entities, data.statements))
+        del data
         report["rdflib_load_seconds"] = round(time.perf_counter() - started, 1)
-        print(f"rdflib loaded in {report['rdflib_load_seconds']}s", flush=True)
+        # Quads, graph by graph: len(dataset) counts the union's distinct triples.
+        rdflib_quads = sum(len(graph) for graph in dataset.graphs())
+        report["rdflib_quads"] = rdflib_quads
+        print(f"rdflib loaded {rdflib_quads} quads in {report['rdflib_load_seconds']}s", flush=True)
+        if rdflib_quads != quads:
+            raise SystemExit(
+                f"rdflib holds {rdflib_quads} quads, Oxigraph {quads}: not the same data"
+            )
         for name, query in queries.items():
             wall, _, rows = time_rdflib(dataset, bound_text(query), args.rdflib_runs)
             entry = timings[name]
             entry["rdflib_median_ms"] = round(statistics.median(wall), 1)
             entry["rdflib_runs"] = len(wall)
             entry["rdflib_rows"] = rows
+            entry["rdflib_timed_out"] = rows < 0
             entry["rows_agree"] = rows == entry["rows"]
             entry["ratio"] = round(entry["rdflib_median_ms"] / entry["oxigraph_median_ms"], 1)
             print(f"rdflib {name}: {entry}", flush=True)
@@ -331,7 +394,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         print(
             f"{name:26} {entry['rows']:>6} {entry['oxigraph_median_ms']:>12.1f} "
             f"{entry['oxigraph_cpu_median_ms']:>9.1f} {rdflib_ms:>11.1f} {ratio:>7.1f}  "
-            f"{entry.get('rows_agree', '-')}"
+            f"{'timed out' if entry.get('rdflib_timed_out') else entry.get('rows_agree', '-')}"
         )
     print("\nStress: parameterised questions bound to the most frequent actor of the store")
     for name, entry in report["stress"].items():

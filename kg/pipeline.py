@@ -47,13 +47,13 @@ from kg.errors import KGError, UsageError
 from kg.export import BUILD_FORMATS, GraphData, get_exporter
 from kg.export.base import jsonl
 from kg.extract.actors import MergeRecord
-from kg.extract.actors.canonical import canonicalize, remap_statements
 from kg.fingerprint import source_fingerprint
 from kg.fsutil import atomic_write_text, remove_temporary_files
 from kg.graph.rdf import named_graphs
 from kg.ids import short_hash
 from kg.io import MAX_DOCUMENT_CHARS, InputLedger, check_inputs
 from kg.io.language import load_language_model
+from kg.merge import Merged, merge_records
 from kg.model import Document, InputRecord, document_to_dict
 from kg.nlp import load_pipeline, model_description, model_name
 from kg.store import StoreSync, sync_store
@@ -96,14 +96,6 @@ class _Changes:
                 continue
             self.actions[document.id] = "added" if stored is None else "replaced"
             yield document
-
-
-@dataclass(frozen=True, slots=True)
-class Merged:
-    """The merged views of a workspace: its graph data and why entities were merged."""
-
-    data: GraphData
-    merges: tuple[MergeRecord, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,27 +274,6 @@ def remove(out: str | Path, doc_ids: Iterable[str]) -> dict[str, Any]:
             out / REPORT_FILE, json.dumps(report, indent=2, ensure_ascii=False) + "\n"
         )
     return report
-
-
-def merge_records(records: Iterable[DocumentRecord]) -> Merged:
-    """The merged views of a set of document records (a pure function of the set).
-
-    One canonical entity per actor across documents (`kg.extract.actors.canonical`), the
-    statements pointed at it, and every merge with its reason.
-    """
-    ordered = sorted(records, key=lambda record: record.document.id)
-    canonical = canonicalize(entity for record in ordered for entity in record.entities)
-    statements = sorted(
-        (statement for record in ordered for statement in record.statements),
-        key=lambda s: (s.doc_id, s.char_start, s.char_end, s.id),
-    )
-    data = GraphData(
-        documents=tuple(record.document for record in ordered),
-        entities=canonical.entities,
-        statements=tuple(remap_statements(statements, canonical)),
-    )
-    merges = [m.with_doc(r.document.id) for r in ordered for m in r.merges]
-    return Merged(data, (*merges, *canonical.merges))
 
 
 def write_outputs(

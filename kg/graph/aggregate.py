@@ -44,6 +44,12 @@ def node_id(ref: EntityRef) -> str:
     return ref.id if ref.id else issue_node_id(ref.label)
 
 
+def participants(statement: Statement) -> tuple[EntityRef, ...]:
+    """Everyone a statement is about: subject, object, speaker, and entities in the object."""
+    speaker = (statement.attributed_to,) if statement.attributed_to else ()
+    return (statement.subject, statement.object, *speaker, *statement.about)
+
+
 @dataclass(frozen=True, slots=True)
 class StanceEdge:
     """All statements of one stance from one subject to one object.

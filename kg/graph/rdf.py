@@ -4,7 +4,9 @@
   (`kg:Statement` nodes with provenance) and the direct stance edges they assert, so a
   document can be removed cleanly.
 - `graph:entities`: the entities; `graph:stance-edges`: stance edges aggregated across
-  documents; `graph:vocabulary`: what every `kg:` term means.
+  documents, with the analyst summaries derived from them (`kg.graph.summaries`);
+  `graph:co-mentions/<entity id>`: each entity's most frequent companions;
+  `graph:vocabulary`: what every `kg:` term means.
 
 `named_graphs` is the one description of the dataset: the rdflib `Dataset` (for the
 export formats) and the Oxigraph store (`kg.store`) are both filled from it.
@@ -27,9 +29,19 @@ from rdflib import RDFS, XSD, Dataset, Graph, URIRef
 from rdflib.namespace import SKOS
 
 from kg.fingerprint import source_fingerprint
-from kg.graph.aggregate import stance_edges
+from kg.graph.aggregate import StanceEdge, stance_edges
+from kg.graph.summaries import (
+    CoMention,
+    ambivalent_stances,
+    co_mentions,
+    strength_ranks,
+    target_criticisms,
+)
 from kg.graph.triples import (
     Triple,
+    ambivalent_stance_triples,
+    co_mention_triples,
+    criticism_triples,
     document_triples,
     entity_triples,
     stance_edge_triples,
@@ -45,6 +57,7 @@ from kg.graph.vocab import (
     SELECTOR,
     STANCE_EDGES_GRAPH,
     VOCABULARY_GRAPH,
+    co_mentions_graph_iri,
     document_graph_iri,
     document_iri,
     entity_iri,
@@ -126,12 +139,35 @@ def named_graphs(
         lambda: [triple for entity in entities for triple in entity_triples(entity)],
     )
     edges = stance_edges(documents, statements)
+    labels = {entity.id: entity.label for entity in entities}
+    ranks = strength_ranks(edges, labels)
     yield NamedGraph(
-        STANCE_EDGES_GRAPH,
-        edges,
-        lambda: [triple for edge in edges for triple in stance_edge_triples(edge)],
+        STANCE_EDGES_GRAPH, (edges, ranks), partial(_stance_edges_triples, edges, ranks)
     )
+    by_actor: dict[str, list[CoMention]] = {}
+    for mention in co_mentions(statements, labels):
+        by_actor.setdefault(mention.actor, []).append(mention)
+    for actor, mentions in sorted(by_actor.items()):
+        yield NamedGraph(
+            co_mentions_graph_iri(actor),
+            mentions,
+            partial(_co_mention_triples, mentions),
+        )
     yield NamedGraph(VOCABULARY_GRAPH, "vocabulary", vocabulary_triples)
+
+
+def _stance_edges_triples(edges: Sequence[StanceEdge], ranks: dict[str, int]) -> list[Triple]:
+    """The stance edges and the summaries derived from them (`kg.graph.summaries`)."""
+    triples = [t for edge in edges for t in stance_edge_triples(edge, ranks.get(edge.id))]
+    triples += [t for criticism in target_criticisms(edges) for t in criticism_triples(criticism)]
+    triples += [
+        t for stance in ambivalent_stances(edges) for t in ambivalent_stance_triples(stance)
+    ]
+    return triples
+
+
+def _co_mention_triples(mentions: Sequence[CoMention]) -> list[Triple]:
+    return [triple for mention in mentions for triple in co_mention_triples(mention)]
 
 
 def new_dataset() -> Dataset:

@@ -14,33 +14,11 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
 from kg.extract.stance import STANCE_TYPES
+from kg.graph.summary_terms import SUMMARY_TERMS
+from kg.graph.term import Term, TermKind
 
-TermKind = Literal["class", "property", "stance edge", "stance type"]
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """One term of the `kg:` vocabulary.
-
-    Attributes:
-        name: The local name (`supportCount`).
-        kind: `class`, `property`, `stance edge` (a direct entity-to-entity property) or
-            `stance type` (an individual such as `kg:REJECT`).
-        comment: What it means, in one or two sentences.
-        domain: The class of the subjects (a CURIE such as `kg:Statement`), if any.
-        range: The class or datatype of the values (a CURIE), if any.
-    """
-
-    name: str
-    kind: TermKind
-    comment: str
-    domain: str | None = None
-    range: str | None = None
-
+__all__ = ["TERMS", "Term", "TermKind", "vocabulary_markdown"]
 
 _BASE_TERMS: tuple[Term, ...] = (
     # Classes
@@ -121,6 +99,14 @@ _BASE_TERMS: tuple[Term, ...] = (
         "attributedTo",
         "property",
         "The speaker, for quotes and reported speech.",
+        "kg:Statement",
+        "kg:Entity",
+    ),
+    Term(
+        "speaker",
+        "property",
+        "Who speaks in the statement: its kg:attributedTo speaker, and the subject of a "
+        "kg:STATEMENT ('X said ...'). Lets 'what did X say?' be one lookup.",
         "kg:Statement",
         "kg:Entity",
     ),
@@ -228,15 +214,17 @@ _BASE_TERMS: tuple[Term, ...] = (
     Term(
         "holder",
         "property",
-        "Who holds the stance of a stance edge (the subject of its statements).",
-        "kg:StanceEdge",
+        "Who holds the stance of a stance edge or an ambivalent stance (the subject of its "
+        "statements).",
+        None,
         "kg:Entity",
     ),
     Term(
         "target",
         "property",
-        "What the stance of a stance edge is towards: an entity, or a literal issue.",
-        "kg:StanceEdge",
+        "What the stance of a stance edge or an ambivalent stance is towards: an entity, or a "
+        "literal issue.",
+        None,
     ),
     Term(
         "supportCount",
@@ -331,7 +319,7 @@ def _stance_terms() -> tuple[Term, ...]:
     return edges + individuals
 
 
-TERMS: dict[str, Term] = {term.name: term for term in _BASE_TERMS + _stance_terms()}
+TERMS: dict[str, Term] = {term.name: term for term in _BASE_TERMS + SUMMARY_TERMS + _stance_terms()}
 
 NAMESPACES_DOC: tuple[tuple[str, str, str], ...] = (
     ("kg", "https://kg.local/vocab#", "this vocabulary"),
@@ -342,7 +330,11 @@ NAMESPACES_DOC: tuple[tuple[str, str, str], ...] = (
         "https://kg.local/selector/",
         "text selectors of statements: `sel:<statement id>-position`, `-quote`",
     ),
-    ("edge", "https://kg.local/edge/", "stance edges (aggregates)"),
+    (
+        "edge",
+        "https://kg.local/edge/",
+        "aggregates: stance edges, `ambivalent-…` stances, `co-mention-…` pairs",
+    ),
     ("doc", "https://kg.local/doc/", "documents (schema:NewsArticle), by document id"),
     ("graph", "https://kg.local/graph/", "named graphs"),
     ("schema", "https://schema.org/", "schema.org"),
@@ -389,7 +381,11 @@ def vocabulary_markdown() -> str:
         "| `graph:entities` | every entity: classes, `rdfs:label`, `skos:altLabel`, type, "
         "mention count, roles |",
         "| `graph:stance-edges` | one `kg:StanceEdge` per (holder, stance, target), "
-        "aggregated across documents |",
+        "aggregated across documents, with its `kg:strengthRank`; each criticised entity's "
+        "`kg:criticismCount`, `kg:criticCount` and `kg:criticismRank`; the "
+        "`kg:AmbivalentStance` nodes |",
+        "| `graph:co-mentions/<entity id>` | one per entity: its `kg:CoMention` nodes (its "
+        "most frequent companions) |",
         "| `graph:vocabulary` | these term descriptions and the stance types with their "
         "PLOVER/CAMEO mapping |",
         "",

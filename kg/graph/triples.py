@@ -21,7 +21,8 @@ from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from kg.extract.stance import STANCE_TYPES
-from kg.graph.aggregate import StanceEdge
+from kg.graph.aggregate import StanceEdge, participants
+from kg.graph.summaries import AmbivalentStance, CoMention, TargetCriticism
 from kg.graph.terms import TERMS
 from kg.graph.vocab import (
     KG,
@@ -156,10 +157,20 @@ def document_triples(document: Document, statements: Iterable[Statement]) -> lis
     return triples
 
 
-def participants(statement: Statement) -> tuple[EntityRef, ...]:
-    """Everyone a statement is about: subject, object, speaker, and entities in the object."""
-    speaker = (statement.attributed_to,) if statement.attributed_to else ()
-    return (statement.subject, statement.object, *speaker, *statement.about)
+def speaker_ids(statement: Statement) -> list[str]:
+    """Who speaks in a statement: the attributed speaker, and the subject of a STATEMENT.
+
+    Example:
+        >>> a, b = EntityRef("person/a", "A", "person"), EntityRef("person/b", "B", "person")
+        >>> said = Statement("s1", "d1", 0, 0, 9, "A said B left.", a, "say", "said",
+        ...     EntityRef(None, "B left"), "STATEMENT", 0, False, "asserted", b, 0.8, "quote")
+        >>> speaker_ids(said)
+        ['person/a', 'person/b']
+    """
+    found = [statement.attributed_to.id] if statement.attributed_to else []
+    if statement.stance == "STATEMENT":
+        found.append(statement.subject.id)
+    return sorted({entity_id for entity_id in found if entity_id})
 
 
 def statement_triples(statement: Statement, doc_node: URIRef, text: str) -> list[Triple]:
@@ -193,6 +204,7 @@ def statement_triples(statement: Statement, doc_node: URIRef, text: str) -> list
         triples.append((node, KG.objectText, Literal(statement.object_text)))
     if statement.attributed_to and statement.attributed_to.id:
         triples.append((node, KG.attributedTo, entity_iri(statement.attributed_to.id)))
+    triples += [(node, KG.speaker, entity_iri(i)) for i in speaker_ids(statement)]
     if statement.cue:
         triples.append((node, KG.cue, Literal(statement.cue)))
     triples += [(node, KG.about, entity_iri(ref.id)) for ref in statement.about if ref.id]
@@ -219,8 +231,9 @@ def statement_triples(statement: Statement, doc_node: URIRef, text: str) -> list
     return triples
 
 
-def stance_edge_triples(edge: StanceEdge) -> list[Triple]:
-    """A `kg:StanceEdge`: its ends, support, distinct sources, first/last seen, evidence."""
+def stance_edge_triples(edge: StanceEdge, strength_rank: int | None = None) -> list[Triple]:
+    """A `kg:StanceEdge`: its ends, support, distinct sources, first/last seen, evidence,
+    and its `kg:strengthRank` when it joins two entities (`kg.graph.summaries`)."""
     node = stance_edge_iri(edge.id)
     triples: list[Triple] = [
         (node, RDF.type, KG.StanceEdge),
@@ -234,8 +247,43 @@ def stance_edge_triples(edge: StanceEdge) -> list[Triple]:
     if edge.first_seen and edge.last_seen:
         triples.append((node, KG.firstSeen, Literal(edge.first_seen, datatype=XSD.date)))
         triples.append((node, KG.lastSeen, Literal(edge.last_seen, datatype=XSD.date)))
+    if strength_rank is not None:
+        triples.append((node, KG.strengthRank, _integer(strength_rank)))
     triples += [(node, KG.evidence, statement_iri(i)) for i in edge.statement_ids]
     return triples
+
+
+def criticism_triples(criticism: TargetCriticism) -> list[Triple]:
+    """The negative stances an entity receives, on the entity node."""
+    node = entity_iri(criticism.target.id or "")
+    return [
+        (node, KG.criticismCount, _integer(criticism.criticisms)),
+        (node, KG.criticCount, _integer(criticism.critics)),
+        (node, KG.criticismRank, _integer(criticism.rank)),
+    ]
+
+
+def ambivalent_stance_triples(stance: AmbivalentStance) -> list[Triple]:
+    """A `kg:AmbivalentStance`: holder, target and the statements on each side."""
+    node = stance_edge_iri("ambivalent-" + stance.id)
+    return [
+        (node, RDF.type, KG.AmbivalentStance),
+        (node, KG.holder, term_of(stance.holder)),
+        (node, KG.target, term_of(stance.target)),
+        (node, KG.positiveCount, _integer(stance.positive)),
+        (node, KG.negativeCount, _integer(stance.negative)),
+    ]
+
+
+def co_mention_triples(mention: CoMention) -> list[Triple]:
+    """A `kg:CoMention`: an entity, one of its companions, and their shared documents."""
+    node = stance_edge_iri("co-mention-" + mention.id)
+    return [
+        (node, RDF.type, KG.CoMention),
+        (node, KG.actor, entity_iri(mention.actor)),
+        (node, KG.companion, entity_iri(mention.companion)),
+        (node, KG.documentCount, _integer(mention.documents)),
+    ]
 
 
 def _curie(value: str) -> URIRef:

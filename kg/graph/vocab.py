@@ -44,6 +44,8 @@ class KG(DefinedNamespace):
     Statement: URIRef
     StanceType: URIRef
     StanceEdge: URIRef
+    AmbivalentStance: URIRef
+    CoMention: URIRef
     # Statement properties
     subject: URIRef
     relation: URIRef
@@ -54,6 +56,7 @@ class KG(DefinedNamespace):
     negated: URIRef
     modality: URIRef
     attributedTo: URIRef
+    speaker: URIRef
     confidence: URIRef
     rule: URIRef
     cue: URIRef
@@ -78,6 +81,16 @@ class KG(DefinedNamespace):
     firstSeen: URIRef
     lastSeen: URIRef
     evidence: URIRef
+    strengthRank: URIRef
+    # Analyst summaries (kg.graph.summaries)
+    criticismCount: URIRef
+    criticCount: URIRef
+    criticismRank: URIRef
+    positiveCount: URIRef
+    negativeCount: URIRef
+    actor: URIRef
+    companion: URIRef
+    documentCount: URIRef
     # Stance type properties
     intensity: URIRef
     ploverCategory: URIRef
@@ -138,6 +151,7 @@ ENTITIES_GRAPH = GRAPH["entities"]
 STANCE_EDGES_GRAPH = GRAPH["stance-edges"]
 VOCABULARY_GRAPH = GRAPH["vocabulary"]
 DOCUMENT_GRAPH_PREFIX = str(GRAPH["doc/"])
+CO_MENTIONS_GRAPH_PREFIX = str(GRAPH["co-mentions/"])
 
 
 def _safe(identifier: str) -> str:
@@ -173,6 +187,11 @@ def document_iri(doc_id: str) -> URIRef:
 
 def document_graph_iri(doc_id: str) -> URIRef:
     return GRAPH["doc/" + _safe(doc_id)]
+
+
+def co_mentions_graph_iri(entity_id: str) -> URIRef:
+    """The named graph of one entity's companions (`kg.graph.summaries.CoMention`)."""
+    return GRAPH["co-mentions/" + _safe(entity_id)]
 
 
 def stance_iri(stance: str) -> URIRef:
