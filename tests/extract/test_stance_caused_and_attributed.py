@@ -5,21 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.document import DocumentExtraction, extract_document
-from kg.model import Document, Statement
-from tests.docs import make_doc
+from kg.model import Statement
 from tests.extract import stance_parses_caused as p
+from tests.extract.tagged import extract_tagged
 
-Row = tuple[str, str, str, int, str]
-
-
-def _extract(
-    rows: Sequence[Row], ents: Sequence[tuple[int, int, str]], tags: Sequence[str]
-) -> DocumentExtraction:
-    doc = make_doc(rows, ents=ents)
-    for token, tag in zip(doc, tags, strict=True):
-        token.tag_ = tag
-    return extract_document(Document("d1", doc.text), doc)
+_extract = extract_tagged
 
 
 def _stances(statements: Sequence[Statement]) -> list[tuple[str, str | None, str]]:

@@ -3,24 +3,13 @@ no model); they feed statements, not Open IE output."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from kg.extract.document import DocumentExtraction, extract_document, extract_triples
+from kg.extract.document import extract_triples
 from kg.extract.stance.controlled import controlled_triples
-from kg.model import Document
 from tests.docs import make_doc
 from tests.extract import stance_parses as p
+from tests.extract.tagged import extract_tagged
 
-Row = tuple[str, str, str, int, str]
-
-
-def _extract(
-    rows: Sequence[Row], ents: Sequence[tuple[int, int, str]], tags: Sequence[str]
-) -> DocumentExtraction:
-    doc = make_doc(rows, ents=ents)
-    for token, tag in zip(doc, tags, strict=True):
-        token.tag_ = tag
-    return extract_document(Document("d1", doc.text), doc)
+_extract = extract_tagged
 
 
 def test_a_participle_takes_the_subject_of_the_clause_it_hangs_from() -> None:

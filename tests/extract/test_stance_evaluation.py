@@ -6,22 +6,14 @@ from collections.abc import Sequence
 
 import pytest
 
-from kg.extract.document import DocumentExtraction, extract_document
+from kg.extract.document import DocumentExtraction
 from kg.extract.stance.evaluation import judgement, word_valence
-from kg.model import Document, Statement
+from kg.model import Statement
 from tests.docs import make_doc
 from tests.extract import stance_parses as p
+from tests.extract.tagged import Row, extract_tagged
 
-Row = tuple[str, str, str, int, str]
-
-
-def _extract(
-    rows: Sequence[Row], ents: Sequence[tuple[int, int, str]], tags: Sequence[str]
-) -> DocumentExtraction:
-    doc = make_doc(rows, ents=ents)
-    for token, tag in zip(doc, tags, strict=True):
-        token.tag_ = tag
-    return extract_document(Document("d1", doc.text), doc)
+_extract = extract_tagged
 
 
 def _judgements(result: DocumentExtraction) -> list[Statement]:

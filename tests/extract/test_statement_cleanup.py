@@ -4,25 +4,13 @@ curly-apostrophe lemmas."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from kg.extract.clauses import clause_triples
-from kg.extract.document import DocumentExtraction, extract_document
 from kg.extract.speech import is_reported_content, speech_verb
-from kg.model import Document
 from tests.docs import make_doc
 from tests.extract import stance_parses as p
+from tests.extract.tagged import extract_tagged
 
-Row = tuple[str, str, str, int, str]
-
-
-def _extract(
-    rows: Sequence[Row], ents: Sequence[tuple[int, int, str]], tags: Sequence[str]
-) -> DocumentExtraction:
-    doc = make_doc(rows, ents=ents)
-    for token, tag in zip(doc, tags, strict=True):
-        token.tag_ = tag
-    return extract_document(Document("d1", doc.text), doc)
+_extract = extract_tagged
 
 
 def test_a_semicolon_ends_what_the_next_speaker_reports() -> None:
