@@ -11,13 +11,12 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from kg.export import GraphData
 from kg.extract.actors import MergeRecord
-from kg.extract.actors.canonical import Canonical, canonicalize
-from kg.model import EntityRef, Statement
+from kg.extract.actors.canonical import canonicalize, remap_statements
 from kg.workspace import DocumentRecord
 
 __all__ = ["Merged", "merge_records"]
@@ -46,35 +45,7 @@ def merge_records(records: Iterable[DocumentRecord]) -> Merged:
     data = GraphData(
         documents=tuple(record.document for record in ordered),
         entities=canonical.entities,
-        statements=tuple(_remap(statements, canonical)),
+        statements=tuple(remap_statements(statements, canonical)),
     )
     merges = [m.with_doc(r.document.id) for r in ordered for m in r.merges]
     return Merged(data, (*merges, *canonical.merges))
-
-
-def _remap(statements: Iterable[Statement], canonical: Canonical) -> Iterator[Statement]:
-    """The statements with every entity reference pointed at its canonical entity.
-
-    As `kg.extract.actors.canonical.remap_statements`, with the canonical references
-    looked up in one table: `Canonical.ref` rebuilds its id index at every call, which made
-    merging 10,000 documents take minutes.
-    """
-    by_id = {entity.id: entity for entity in canonical.entities}
-    refs = {
-        old: EntityRef(by_id[new].id, by_id[new].label, by_id[new].type)
-        for old, new in canonical.id_map.items()
-        if new in by_id
-    }
-
-    def ref(value: EntityRef) -> EntityRef:
-        return refs.get(value.id, value) if value.id is not None else value
-
-    for statement in statements:
-        speaker = statement.attributed_to
-        yield replace(
-            statement,
-            subject=ref(statement.subject),
-            object=ref(statement.object),
-            attributed_to=ref(speaker) if speaker else None,
-            about=tuple(ref(about) for about in statement.about),
-        )
