@@ -270,9 +270,13 @@ def quote_regions(doc: Doc) -> list[tuple[int, int]]:
 
 
 def attribute(
-    predicate: Token, sentence: Span, actors: ActorIndex, quotes: QuoteSpeakers
+    predicate: Token, source: Token | None, actors: ActorIndex, quotes: QuoteSpeakers
 ) -> Attribution | None:
-    """Who said the clause of `predicate`: reported speech, then quote, then according to."""
+    """Who said the clause of `predicate`: reported speech, then quote, then according to.
+
+    `source` is the object of the sentence's "according to" (`according_to`), found once
+    per sentence by the caller.
+    """
     subject = speaker_token(predicate)
     if subject is not None:
         verb = speech_verb(predicate)
@@ -291,7 +295,6 @@ def attribute(
     quoted = quotes.at(predicate.i)
     if quoted is not None:
         return Attribution(quoted[0], "quote", quoted[1])
-    source = according_to(sentence)
     if source is not None:
         speaker = _clause_subject_owner(source, actors) or source_actor(source, actors)
         return Attribution(speaker, "according-to", source.i)

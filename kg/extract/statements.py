@@ -29,7 +29,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.phrases import argument
-from kg.extract.speech import CONTENT_DEPS, Attribution, attribute, is_reported_content
+from kg.extract.speech import (
+    CONTENT_DEPS,
+    Attribution,
+    according_to,
+    attribute,
+    is_reported_content,
+)
 from kg.extract.stance.controlled import controlled_triples
 from kg.extract.stance.frames import StanceReading, read_predicate
 from kg.extract.stance.holders import is_pronoun_form
@@ -107,7 +113,12 @@ def _statements(
     context: StatementContext,
     dropped: Counter[str],
 ) -> Iterator[Statement]:
+    if not triples:
+        return
     actors = context.actors
+    # Once per sentence, not per triple: both scan the whole sentence.
+    sentence_text = sentence.text.strip()
+    source = according_to(sentence)
     for each in triples:
         triple = _reported_content(doc, each)
         if triple is None:
@@ -115,7 +126,7 @@ def _statements(
             continue
         reading = read_predicate(doc[triple.predicate])
         main = doc[reading.chain[0]]
-        attribution = attribute(main, sentence, actors, context.quotes)
+        attribution = attribute(main, source, actors, context.quotes)
         speaker = attribution.speaker if attribution else None
         for roles in readings(doc, triple, reading, context, speaker, attribution):
             for holder, obj, about in _resolve(doc, roles, context, speaker, dropped):
@@ -126,6 +137,7 @@ def _statements(
                     doc,
                     sentence_index,
                     sentence,
+                    sentence_text,
                     triple,
                     reading,
                     replace(roles, holder_ref=holder),
@@ -210,6 +222,7 @@ def _statement(
     doc: Doc,
     sentence_index: int,
     sentence: Span,
+    sentence_text: str,
     triple: Triple,
     reading: StanceReading,
     roles: Roles,
@@ -268,7 +281,7 @@ def _statement(
         sentence_index=sentence_index,
         char_start=start,
         char_end=end,
-        sentence=sentence.text.strip(),
+        sentence=sentence_text,
         subject=roles.holder_ref,
         relation=relation,
         relation_text=triple.relation.text,

@@ -65,11 +65,25 @@ def cue_candidates(word: Token) -> list[str]:
         >>> cue_candidates(doc[1])
         ['call on', 'call to', 'call', 'called on', 'called to', 'called']
     """
-    particles = [c.lemma_.lower() for c in word.children if c.dep_ == "prt"]
-    preps = [c.lemma_.lower() for c in word.children if c.dep_ == "prep" and prep_object(c)]
-    nouns = [c.lemma_.lower() for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    particles: list[str] = []
+    preps: list[str] = []
+    nouns: list[str] = []
+    controls = False
+    # One walk over the children (spaCy makes each child anew on every walk).
+    for child in word.children:
+        dep = child.dep_
+        if dep == "prt":
+            particles.append(child.lemma_.lower())
+        elif dep == "prep":
+            if prep_object(child):
+                preps.append(child.lemma_.lower())
+        elif dep == "dobj":
+            if child.pos_ == "NOUN":
+                nouns.append(child.lemma_.lower())
+        if dep in CHAIN_DEPS:
+            controls = True
     # "willing [to send]": a controlled infinitive acts as the preposition "to".
-    if any(c.dep_ in CHAIN_DEPS for c in word.children) and "to" not in preps:
+    if controls and "to" not in preps:
         preps.append("to")
     found: list[str] = []
     # The lemma, and the form itself for adjectives the tagger lemmatises as verbs.
