@@ -30,6 +30,7 @@ from kg.extract.relative import (
     is_relative_pronoun,
     relative_object,
 )
+from kg.extract.tree import children_of
 from kg.extract.triples import Phrase, Triple
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -164,19 +165,19 @@ def find_subject(predicate: Token) -> Token | None:
 def _adjectival_predicate(token: Token) -> bool:
     if token.pos_ != "ADJ":
         return False
-    children = {child.dep_ for child in token.children}
+    children = {child.dep_ for child in children_of(token)}
     return bool(children & SUBJECT_DEPS) and bool(children & AUXILIARY_DEPS)
 
 
 def _own_subject(predicate: Token) -> Token | None:
-    return next((child for child in predicate.children if child.dep_ in SUBJECT_DEPS), None)
+    return next((child for child in children_of(predicate) if child.dep_ in SUBJECT_DEPS), None)
 
 
 def control_chain(predicate: Token) -> list[Token]:
     """The predicate and the controlled verbs it takes: "pledged to cooperate"."""
     chain = [predicate]
     while True:
-        controlled = next((c for c in chain[-1].children if c.dep_ in CONTROL_DEPS), None)
+        controlled = next((c for c in children_of(chain[-1]) if c.dep_ in CONTROL_DEPS), None)
         if controlled is None or _own_subject(controlled) is not None:
             return chain
         if controlled.pos_ not in PREDICATE_POS:
@@ -194,25 +195,25 @@ def clause_parts(predicate: Token, subject: Token) -> ClauseParts:
     # belong to the relation's text, not to its lemma.
     inner_adverbs = [
         c
-        for c in predicate.children
+        for c in children_of(predicate)
         if c.dep_ == "advmod"
         and c.pos_ == "ADV"
         and subject.i < c.i < predicate.i
-        and not any(c.children)
+        and not any(children_of(c))
     ]
     relation += [adverb.i for adverb in inner_adverbs]
-    objects = [c for link in chain for c in link.children if c.dep_ in OBJECT_DEPS]
+    objects = [c for link in chain for c in children_of(link) if c.dep_ in OBJECT_DEPS]
     preps = prepositions(chain)
     # A clause before the verb is an object only for speech ("“...,” McConnell said").
     clauses = [
         c
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ in CLAUSE_OBJECT_DEPS and (c.i > verb.i or verb.lemma_ in SPEECH_LEMMAS)
     ]
     adverbials = [
         c
         for link in chain
-        for c in link.children
+        for c in children_of(link)
         if c.dep_ in ADVERBIAL_DEPS and _is_argument_adverb(c, subject) and c not in inner_adverbs
     ]
     relative = relative_object(predicate, _own_subject(predicate))
@@ -249,7 +250,7 @@ def clause_parts(predicate: Token, subject: Token) -> ClauseParts:
         # "Spicer said that no decision has been made": the content clause is the object.
         first = [clauses.pop(0)]
         # "indicated that | ...": the complementizer joins the relation, as in CaRB.
-        relation += [c.i for c in first[0].children if c.dep_ in COMPLEMENTIZER_DEPS]
+        relation += [c.i for c in children_of(first[0]) if c.dep_ in COMPLEMENTIZER_DEPS]
         construction = "speech" if verb.lemma_ in SPEECH_LEMMAS else "svc-clause"
     elif adverbials:
         # "the two routes diverge northeast of Tarboro".
@@ -337,13 +338,13 @@ def _is_argument_adverb(adverb: Token, subject: Token) -> bool:
     if adverb.lower_ in VERB_ADVERBS or _is_negation(adverb) or adverb.tag_ in {"WRB"}:
         return False
     # A fronted adverb counts only as a phrase ("[Several years later], ...", "[Today]").
-    fronted_phrase = adverb.pos_ in {"NOUN", "PROPN", "NUM"} or any(adverb.children)
+    fronted_phrase = adverb.pos_ in {"NOUN", "PROPN", "NUM"} or any(children_of(adverb))
     return adverb.i > subject.i or fronted_phrase
 
 
 def _verb_group(verb: Token) -> list[int]:
     """The verb, its auxiliaries, negation and particles ("has not been briefed on")."""
-    return sorted([verb.i] + [c.i for c in verb.children if c.dep_ in VERB_GROUP_DEPS])
+    return sorted([verb.i] + [c.i for c in children_of(verb) if c.dep_ in VERB_GROUP_DEPS])
 
 
 def _is_negation(token: Token) -> bool:

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.tree import children_of
+
 CONJUNCT_DEPS = frozenset({"conj"})
 APPOSITION_DEPS = frozenset({"appos"})
 
@@ -25,7 +27,7 @@ def conjuncts(head: Token) -> Iterator[Token]:
         ['Abe', 'Turnbull', 'Merkel']
     """
     yield head
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ in CONJUNCT_DEPS or is_list_item(child):
             yield from conjuncts(child)
 
@@ -38,7 +40,7 @@ def is_list_item(token: Token) -> bool:
     conjunct; a true apposition ("McConnell, a Kentucky Republican") has no conjunct.
     """
     return token.dep_ in APPOSITION_DEPS and any(
-        child.dep_ in CONJUNCT_DEPS for child in token.children
+        child.dep_ in CONJUNCT_DEPS for child in children_of(token)
     )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from kg.extract.conjunctions import conjuncts, is_list_item
+from kg.extract.tree import children_of
 from kg.extract.triples import Phrase
 
 __all__ = ["argument", "argument_tokens", "conjuncts", "trim_edges"]
@@ -52,7 +53,7 @@ def argument_tokens(
     indices = [head.i]
     stack = [
         child
-        for child in head.children
+        for child in children_of(head)
         if not (split_conjuncts and (child.dep_ in COORDINATION_DEPS or is_list_item(child)))
     ]
     while stack:
@@ -60,7 +61,7 @@ def argument_tokens(
         if token.i in exclude or (token.dep_ in DETACHED_DEPS and not is_list_item(token)):
             continue
         indices.append(token.i)
-        stack.extend(token.children)
+        stack.extend(children_of(token))
     indices.sort()
     return trim_edges(head, indices)
 

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from kg.extract.tree import children_of
+
 PREPOSITION_DEPS = frozenset({"prep", "agent"})
 # What a preposition governs: a noun ("with Merkel") or a clause ("for forcing Graves out").
 PREPOSITION_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
@@ -25,7 +27,7 @@ def preposition_object(prep: Token) -> Token | None:
         >>> preposition_object(doc[2]).text
         'Merkel'
     """
-    return next((c for c in prep.children if c.dep_ in PREPOSITION_OBJECT_DEPS), None)
+    return next((c for c in children_of(prep) if c.dep_ in PREPOSITION_OBJECT_DEPS), None)
 
 
 def prepositions(verbs: Iterable[Token]) -> list[Token]:
@@ -33,7 +35,7 @@ def prepositions(verbs: Iterable[Token]) -> list[Token]:
     found = [
         child
         for verb in verbs
-        for child in verb.children
+        for child in children_of(verb)
         if child.dep_ in PREPOSITION_DEPS and preposition_object(child) is not None
     ]
     return sorted(found, key=lambda token: token.i)
@@ -52,7 +54,7 @@ def adjective_preposition(adjective: Token) -> Token | None:
     return next(
         (
             child
-            for child in adjective.children
+            for child in children_of(adjective)
             if child.dep_ == "prep" and preposition_object(child) is not None
         ),
         None,

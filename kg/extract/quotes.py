@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import SPEECH_LEMMAS, SUBJECT_DEPS
+from kg.extract.tree import children_of
 
 # Verbs that introduce or frame a quote: the verbs of reported speech, and a few that
 # only frame quotes ("described the conversation as “positive”").
@@ -308,7 +309,7 @@ def _governing_cue(doc: Doc, span: QuoteSpan) -> Token | None:
     for token in doc[span.start : span.end]:
         # The cue may hang from the quote: "“We win,” [he said]" parsed as parataxis,
         # "“Talks failed,” [according to] Peskov".
-        for child in token.children:
+        for child in children_of(token):
             outside = not span.start <= child.i < span.end
             is_cue = is_quote_verb(child) or child.lower_ == "according"
             if outside and is_cue and best is None:
@@ -345,7 +346,7 @@ def is_quote_verb(token: Token) -> bool:
     if token.lemma_ in QUOTE_VERB_LEMMAS:
         return True
     return token.lemma_ in RETORT_LEMMAS and any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in token.children
+        c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in children_of(token)
     )
 
 
@@ -363,7 +364,7 @@ def speaker_of_verb(verb: Token) -> Token | None:
     """
     node = verb
     for _ in range(4):
-        subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(node) if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
         # "contrasts himself to Trump [by] saying, “...”": the preposition of a gerund
@@ -376,10 +377,10 @@ def speaker_of_verb(verb: Token) -> Token | None:
 
 
 def _according_to_source(according: Token) -> Token | None:
-    to = next((c for c in according.children if c.lower_ == "to"), None)
+    to = next((c for c in children_of(according) if c.lower_ == "to"), None)
     if to is None:
         return None
-    return next((c for c in to.children if c.dep_ == "pobj"), None)
+    return next((c for c in children_of(to) if c.dep_ == "pobj"), None)
 
 
 def _adjacent_attribution(doc: Doc, span: QuoteSpan) -> Token | None:
@@ -401,7 +402,7 @@ def _adjacent_attribution(doc: Doc, span: QuoteSpan) -> Token | None:
 def _bare_speech_verb(sentence: Span) -> Token | None:
     for token in sentence:
         if is_quote_verb(token) and not any(
-            child.dep_ in {"ccomp", "dobj"} for child in token.children
+            child.dep_ in {"ccomp", "dobj"} for child in children_of(token)
         ):
             return token
     return None

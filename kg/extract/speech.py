@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.stance.holders import FIRST_PERSON, is_pronoun_form, resolve_holder
+from kg.extract.tree import children_of
 from kg.model import EntityRef
 
 # Verbs that report speech; their clausal object is reported content with a speaker.
@@ -128,9 +129,9 @@ def speech_verb(predicate: Token) -> Token | None:
     """
     token = predicate
     # "Trump, Pelosi [said], is a liar": a parenthetical speech verb inside its content.
-    for child in predicate.children:
+    for child in children_of(predicate):
         speech = child.dep_ in PARENTHETICAL_DEPS and child.lemma_.lower() in SPEECH_LEMMAS
-        if speech and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+        if speech and any(c.dep_ in SUBJECT_DEPS for c in children_of(child)):
             return child
     while token.dep_ in CONTENT_DEPS | {"conj", "xcomp"} and token.head.i != token.i:
         head = token.head
@@ -163,7 +164,7 @@ def speaker_token(predicate: Token) -> Token | None:
     verb = speech_verb(predicate)
     if verb is None:
         return None
-    return next((child for child in verb.children if child.dep_ in SUBJECT_DEPS), None)
+    return next((child for child in children_of(verb) if child.dep_ in SUBJECT_DEPS), None)
 
 
 def source_actor(token: Token, actors: ActorIndex) -> EntityRef | None:
@@ -177,10 +178,10 @@ def source_actor(token: Token, actors: ActorIndex) -> EntityRef | None:
         'Kremlin'
     """
     if token.lemma_.lower() in SOURCE_NOUNS:
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "appos" and (ref := actors.resolve_head(child.i)) is not None:
                 return ref
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ == "poss" and (ref := resolve_holder(child, actors)) is not None:
                 return ref
         for inner in token.subtree:
@@ -201,9 +202,9 @@ def according_to(sentence: Span) -> Token | None:
     """
     for token in sentence:
         if token.lower_ == "according":
-            for prep in token.children:
+            for prep in children_of(token):
                 if prep.lower_ == "to":
-                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
                     if pobj is not None:
                         return pobj
     return None
@@ -228,7 +229,7 @@ class QuoteSpeakers:
             for token in doc[first_sentence:last_sentence]:
                 if token.i in inside or token.lemma_.lower() not in SPEECH_LEMMAS:
                     continue
-                subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+                subject = next((c for c in children_of(token) if c.dep_ in SUBJECT_DEPS), None)
                 if subject is not None and subject.i not in inside:
                     found = (source_actor(subject, actors), token.i)
                     break
@@ -304,9 +305,9 @@ def attribute(
 def _clause_subject_owner(source: Token, actors: ActorIndex) -> EntityRef | None:
     """ "Hollande warned Trump ..., according to [his] office": the possessive pronoun is
     the clause's subject, not the nearest name before it."""
-    owner = next((c for c in source.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    owner = next((c for c in children_of(source) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if owner is None:
         return None
     clause = source.head.head.head  # office <- to <- according <- the verb
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in children_of(clause) if c.dep_ in SUBJECT_DEPS), None)
     return actors.resolve_head(subject.i) if subject is not None else None

@@ -23,6 +23,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from kg.extract.actors.lexicon import Gender
+from kg.extract.tree import children_of
 
 # "unknown": a proper noun that NER did not tag ("Sessions lied about his intent").
 Category = Literal["person", "organization", "place", "group", "thing", "unknown"]
@@ -105,16 +106,16 @@ def _same_sentence(pronoun: Token, by_head: dict[int, list[Referent]]) -> Iterat
         # ... if he is elected": the noun is modified by the phrase that holds the pronoun,
         # not its container ("his mother" is not "his").
         # A content clause ("a reminder [that it must cooperate]") does hold its pronoun.
-        content = node.dep_ == "acl" and any(c.dep_ == "mark" for c in node.children)
+        content = node.dep_ == "acl" and any(c.dep_ == "mark" for c in children_of(node))
         if node.dep_ in SIBLING_PHRASE_DEPS and parent.i < pronoun.i and not content:
             yield from by_head.get(parent.i, ())
-        others = [child for child in parent.children if child.i != node.i]
+        others = [child for child in children_of(parent) if child.i != node.i]
         # Subject control: in "Pence made sure to praise Trump during his remarks" the one
         # who praises is Pence, the subject of the clause, who comes before its object.
         if parent.dep_ in CONTROLLED_DEPS and not any(
-            c.dep_ in SUBJECT_DEPS for c in parent.children
+            c.dep_ in SUBJECT_DEPS for c in children_of(parent)
         ):
-            matrix = list(parent.head.children)
+            matrix = list(children_of(parent.head))
             if not any(c.dep_ in OBJECT_DEPS for c in matrix):
                 for controller in (c for c in matrix if c.dep_ in SUBJECT_DEPS):
                     yield from by_head.get(controller.i, ())
@@ -134,7 +135,7 @@ def _object_controlled_gerund(node: Token) -> bool:
     return (
         node.dep_ == "prep"
         and node.lower_ in OBJECT_CONTROL_PREPOSITIONS
-        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children)
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children_of(node))
     )
 
 
@@ -146,5 +147,5 @@ def _breadth_first(
         for token in level:
             if limit is None or token.i < limit:
                 yield from by_head.get(token.i, ())
-            following.extend(token.children)
+            following.extend(children_of(token))
         level = following

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors.lexicon import actor_nouns, title_at
 from kg.extract.actors.names import fold
+from kg.extract.tree import children_of
 from kg.extract.triples import join_tokens
 from kg.ids import normalize_text
 
@@ -180,7 +181,7 @@ def partitive_members(token: Token) -> Token | None:
         return None
     for prep in token.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for member in prep.children:
+            for member in children_of(prep):
                 if member.dep_ == "pobj" and is_plural(member) and actor_noun_type(member):
                     return member
     return None
@@ -208,7 +209,7 @@ def is_unnamed_individual(token: Token) -> bool:
     return (
         actor_noun_type(token) == "group"
         and not is_plural(token)
-        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_SINGULAR for c in token.children)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_SINGULAR for c in children_of(token))
     )
 
 
@@ -257,11 +258,11 @@ def anchor_phrase(token: Token, is_anchor: Callable[[int], bool]) -> tuple[int, 
         if child.dep_ == "prep" and child.lower_ in ANCHOR_PREPOSITIONS:
             links = [(child, child)]
         elif child.dep_ in ANCHOR_MODIFIER_DEPS:
-            links = [(child, c) for c in child.children if c.dep_ == "prep"]
+            links = [(child, c) for c in children_of(child) if c.dep_ == "prep"]
         else:
             links = []
         for modifier, prep in links:
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
             if not objects:
                 continue
             core = _phrase_core(objects[0])
@@ -281,7 +282,7 @@ def _phrase_core(noun: Token) -> list[int]:
     while stack:
         node = stack.pop()
         found.append(node.i)
-        stack.extend(c for c in node.children if c.dep_ in PHRASE_CORE_DEPS)
+        stack.extend(c for c in children_of(node) if c.dep_ in PHRASE_CORE_DEPS)
     # A label never holds part of a name: "of the Heritage Foundation, [Americans] for
     # Limited Government" - the apposed "Americans" begins another name; it goes.
     own = set(_entity_range(noun))

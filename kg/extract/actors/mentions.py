@@ -347,11 +347,12 @@ def _completes_title(doc: Doc, start: int, end: int) -> bool:
     longest_before = min(3, start, TITLE_MAX_WORDS - (end - start))
     if longest_before < 1:
         return False
-    words = [fold(token.text) for token in doc[start:end]]
+    # The words folded once; each size looks at a tail of them.
+    folded = [fold(token.text) for token in doc[start - longest_before : end]]
+    length = end - start
     for size in range(1, longest_before + 1):
-        before = [fold(token.text) for token in doc[start - size : start]]
-        match = title_at(before + words)
-        if match is not None and match[0] == size + len(words):
+        match = title_at(folded[longest_before - size :])
+        if match is not None and match[0] == size + length:
             return True
     return False
 

@@ -28,6 +28,7 @@ from kg.extract.actors.groups import is_plural
 from kg.extract.actors.lexicon import title_at
 from kg.extract.actors.names import fold
 from kg.extract.actors.roles import TITLE_PREFIXES
+from kg.extract.tree import children_of
 
 # Determiners of a definite reference ("the president") and of an indefinite one.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -125,10 +126,10 @@ def role_nominal_word(token: Token, holders: Sequence[RoleHolder]) -> str | None
         word = f"{fold(before.text)} {word}"
     if title_at(word.split()) is None and not any(word in holder.heads for holder in holders):
         return None
-    determiners = {fold(c.text) for c in token.children if c.dep_ in {"det", "predet"}}
+    determiners = {fold(c.text) for c in children_of(token) if c.dep_ in {"det", "predet"}}
     if determiners & INDEFINITE:
         return None
-    possessed = any(c.dep_ == "poss" for c in token.children)
+    possessed = any(c.dep_ == "poss" for c in children_of(token))
     # "New U.S. president speaks ...": a bare singular subject, as in headlines.
     bare_subject = not determiners and token.dep_ in {"nsubj", "nsubjpass"}
     if determiners & DEFINITE or possessed or bare_subject:
@@ -148,7 +149,7 @@ def resolve_role_nominal(
     `redescribed` is the person the nominal follows (`person_named_just_before`): it is
     the answer only when nobody holds the role.
     """
-    modifiers = [c for c in token.children if c.dep_ in MODIFIER_DEPS and c.i < token.i]
+    modifiers = [c for c in children_of(token) if c.dep_ in MODIFIER_DEPS and c.i < token.i]
     qualifiers = coordinated_qualifiers(token)
     if len(qualifiers) > 1:
         return _resolve_each(qualifiers, word, holders, modifiers, entity_at)
@@ -188,7 +189,7 @@ def person_named_just_before(
         'person/cruz'
         >>> person_named_just_before(doc[4], 0, [cruz], {"person/cruz"}, lambda i: None)
     """
-    determiners = [fold(c.text) for c in token.children if c.dep_ in DETERMINER_DEPS]
+    determiners = [fold(c.text) for c in children_of(token) if c.dep_ in DETERMINER_DEPS]
     if determiners != ["the"] or token.dep_ in JOINED_DEPS or is_plural(token):
         return None
     before = [
@@ -201,7 +202,7 @@ def person_named_just_before(
         return None
     if any(fold(t.text) in PERSON_PRONOUNS for t in token.doc[last.end : token.i]):
         return None
-    for modifier in token.children:
+    for modifier in children_of(token):
         entity = entity_at(modifier.i) if modifier.dep_ in MODIFIER_DEPS else None
         if entity is not None and last.affiliations and entity not in last.affiliations:
             return None

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract.actors.groups import is_plural
 from kg.extract.actors.names import fold
 from kg.extract.actors.nominals import ROLE_MODIFIER_DEPS, NominalResolution
+from kg.extract.tree import children_of
 
 # Definite nouns that stand for the organization a text is about: "the company said".
 ORGANIZATION_NOUNS = frozenset(
@@ -50,9 +51,11 @@ def is_organization_nominal(token: Token) -> bool:
     """
     if token.pos_ != "NOUN" or fold(token.lemma_) not in ORGANIZATION_NOUNS or is_plural(token):
         return False
-    if token.dep_ in ROLE_MODIFIER_DEPS or any(c.dep_ in SPECIFYING_DEPS for c in token.children):
+    if token.dep_ in ROLE_MODIFIER_DEPS or any(
+        c.dep_ in SPECIFYING_DEPS for c in children_of(token)
+    ):
         return False
-    return [fold(c.text) for c in token.children if c.dep_ == "det"] == ["the"]
+    return [fold(c.text) for c in children_of(token) if c.dep_ == "det"] == ["the"]
 
 
 def resolve_organization_nominal(

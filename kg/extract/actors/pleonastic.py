@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.extract.tree import children_of
+
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Pleonastic "it": "it is likely that ...", "it seems ...", "it doesn't matter that ...".
 PLEONASTIC_VERBS = frozenset(
@@ -29,4 +31,4 @@ def is_pleonastic(pronoun: Token) -> bool:
     verb = pronoun.head
     if verb.lemma_ not in PLEONASTIC_VERBS:
         return False
-    return any(child.dep_ in PLEONASTIC_COMPLEMENTS for child in verb.children)
+    return any(child.dep_ in PLEONASTIC_COMPLEMENTS for child in children_of(verb))

@@ -34,6 +34,7 @@ from kg.extract.actors.discourse import Referent, search_order
 from kg.extract.actors.lexicon import Gender
 from kg.extract.actors.pleonastic import is_pleonastic
 from kg.extract.actors.split_antecedents import sentence_pair
+from kg.extract.tree import children_of
 
 Number = Literal["singular", "plural"]
 
@@ -293,12 +294,12 @@ def co_arguments(pronoun: Token) -> set[int]:
         verb = pronoun.head.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return set()
-        heads = {c.i for c in verb.children if c.dep_ in ARGUMENT_DEPS}
+        heads = {c.i for c in children_of(verb) if c.dep_ in ARGUMENT_DEPS}
         return heads | {c for h in list(heads) for c in _conjuncts(verb.doc[h])}
     if pronoun.dep_ not in ARGUMENT_DEPS:
         return set()
     verb = pronoun.head
-    heads = {c.i for c in verb.children if c.i != pronoun.i and c.dep_ in ARGUMENT_DEPS}
+    heads = {c.i for c in children_of(verb) if c.i != pronoun.i and c.dep_ in ARGUMENT_DEPS}
     # "votes separating them": the noun a participle modifies is its understood subject.
     if verb.dep_ == "acl" and verb.pos_ == "VERB" and pronoun.dep_ not in SUBJECT_DEPS:
         heads.add(verb.head.i)
@@ -307,10 +308,10 @@ def co_arguments(pronoun: Token) -> set[int]:
         heads |= {t.i for t in verb.subtree if t.i != pronoun.i and t.lower_ in RELATIVE_WORDS}
     # "strong rains and winds sent them": every conjunct of a co-argument is one too.
     heads |= {c for h in list(heads) for c in _conjuncts(verb.doc[h])}
-    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.head.i != verb.i:
+    if not any(c.dep_ in SUBJECT_DEPS for c in children_of(verb)) and verb.head.i != verb.i:
         matrix = verb.head
-        objects = [c.i for c in matrix.children if c.dep_ in {"dobj", "dative"}]
-        subjects = [c.i for c in matrix.children if c.dep_ in SUBJECT_DEPS]
+        objects = [c.i for c in children_of(matrix) if c.dep_ in {"dobj", "dative"}]
+        subjects = [c.i for c in children_of(matrix) if c.dep_ in SUBJECT_DEPS]
         if verb.dep_ == "xcomp" and objects:
             heads.update(objects)  # "urged allies to pay them": the allies pay
         elif verb.dep_ in UNDERSTOOD_SUBJECT_DEPS:
@@ -320,7 +321,7 @@ def co_arguments(pronoun: Token) -> set[int]:
 
 def _conjuncts(token: Token) -> list[int]:
     found = []
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "conj":
             found += [child.i, *_conjuncts(child)]
     return found
@@ -338,9 +339,9 @@ def _reflexive(
     verb = pronoun.head
     while verb.dep_ in REFLEXIVE_PATH_DEPS and verb.head.i != verb.i:
         verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
     if subject is None and verb.dep_ in {"xcomp", "conj"}:
-        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(verb.head) if c.dep_ in SUBJECT_DEPS), None)
     for referent in by_head.get(subject.i, ()) if subject is not None else ():
         if agrees(form, referent):
             return PronounResolution(referent, f"reflexive: subject {referent.text!r}", 0.9)
@@ -353,7 +354,7 @@ def _fronted_clause_subject(pronoun: Token) -> Token | None:
     while node.head.i != node.i:
         parent = node.head
         if parent.pos_ in {"VERB", "AUX"} and node.dep_ in FRONTED_DEPS and node.i < parent.i:
-            subject = next((c for c in parent.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = next((c for c in children_of(parent) if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.i > pronoun.i:
                 return subject
             return None

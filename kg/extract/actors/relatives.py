@@ -28,6 +28,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from kg.extract.actors.groups import actor_noun_type, is_plural
+from kg.extract.tree import children_of
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Predicate nouns: "Putin is [a thug] who ..."; "[a murderer and a thug]" (conj).
@@ -183,12 +184,12 @@ def described_subject(noun: Token) -> Token | None:
         return None
     # "calling Mr. Trump a faker, who ...": an object predicate describes the object.
     described_deps = OBJECT_DEPS if node.dep_ == "oprd" else SUBJECT_DEPS
-    subject = next((c for c in node.head.children if c.dep_ in described_deps), None)
+    subject = next((c for c in children_of(node.head) if c.dep_ in described_deps), None)
     if subject is None and node.dep_ == "oprd":
-        subject = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(node.head) if c.dep_ in SUBJECT_DEPS), None)
     # "Bush and Trump are ... the old bosses who ...": a set, or a misparse; one member of
     # it would be wrong, so none.
-    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+    if subject is None or any(c.dep_ == "conj" for c in children_of(subject)):
         return None
     return subject if is_plural(noun) == _plural_subject(subject) else None
 
@@ -276,7 +277,7 @@ def _last_preposition_object(noun: Token, clause: Token) -> Token | None:
     preps = [c for c in noun.rights if c.dep_ in PREPOSITION_DEPS and c.i < clause.i]
     if not preps:
         return None
-    objects = [c for c in preps[-1].children if c.dep_ in PREPOSITION_OBJECT_DEPS]
+    objects = [c for c in children_of(preps[-1]) if c.dep_ in PREPOSITION_OBJECT_DEPS]
     return objects[0] if objects and objects[0].pos_ in NOUN_POS else None
 
 
@@ -297,7 +298,7 @@ def _word_before(token: Token) -> int:
 def _acts_on_something(pronoun: Token) -> bool:
     """A relative subject of a verb with an object: "Washington, which [keeps] troops"."""
     verb = pronoun.head
-    return pronoun.dep_ == "nsubj" and any(c.dep_ in AGENT_OBJECT_DEPS for c in verb.children)
+    return pronoun.dep_ == "nsubj" and any(c.dep_ in AGENT_OBJECT_DEPS for c in children_of(verb))
 
 
 def _animacy_fits(pronoun: Token, animacy: Animacy) -> bool:
@@ -314,10 +315,10 @@ def _number_fits(pronoun: Token, noun: Token) -> bool:
     if pronoun.dep_ not in SUBJECT_DEPS:
         return True
     verb = pronoun.head
-    forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    forms = [verb, *(c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"})]
     plural = any(t.tag_ in PLURAL_TAGS or t.lower_ in PLURAL_FORMS for t in forms)
     singular = any(t.tag_ in SINGULAR_TAGS or t.lower_ in SINGULAR_FORMS for t in forms)
     if plural == singular:
         return True
-    coordinated = any(c.dep_ == "conj" for c in noun.children)
+    coordinated = any(c.dep_ == "conj" for c in children_of(noun))
     return plural == (is_plural(noun) or coordinated)

@@ -51,6 +51,7 @@ from kg.extract.actors.set_nominals import (
     set_nominal_size,
 )
 from kg.extract.quotes import Quote, find_quotes
+from kg.extract.tree import children_of
 
 
 def resolve_actors(doc: Doc, quotes: Sequence[Quote] | None = None) -> ActorIndex:
@@ -291,5 +292,5 @@ class _Resolution(ReferenceSteps):
 
 def _definite_singular(token: Token) -> bool:
     return not is_plural(token) and any(
-        child.dep_ == "det" and child.lower_ == "the" for child in token.children
+        child.dep_ == "det" and child.lower_ == "the" for child in children_of(token)
     )

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors.lexicon import Gender, Title, demonyms, first_names, title_at
 from kg.extract.actors.names import fold
+from kg.extract.tree import children_of
 from kg.extract.triples import join_tokens
 
 # Prefixes that make another title: a "Vice President" is not "the president".
@@ -166,7 +167,7 @@ def premodifier_roles(
 def apposition_roles(head: Token) -> list[Role]:
     """Roles in apposition to the name: "McConnell, [a Kentucky Republican],"."""
     roles = []
-    for child in head.children:
+    for child in children_of(head):
         if (
             child.dep_ in APPOSITION_DEPS
             and child.pos_ in {"NOUN", "PROPN"}

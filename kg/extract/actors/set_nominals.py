@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from kg.extract.actors.groups import is_plural
 from kg.extract.actors.names import fold
 from kg.extract.actors.nominals import DEFINITE, ROLE_MODIFIER_DEPS, NominalResolution
+from kg.extract.tree import children_of
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 # Set nouns and the kind of actor their members must be (None: any actor).
@@ -80,7 +81,7 @@ def set_nominal_size(token: Token) -> int | None:
         return None
     count = 0
     definite = False
-    for child in token.children:
+    for child in children_of(token):
         word = fold(child.text)
         if child.dep_ in {"nummod", "det", "predet", "quantmod"} and word in NUMBER_WORDS:
             count = NUMBER_WORDS[word]
@@ -108,11 +109,11 @@ def encounter_pair(
     """
     if preposition.lower_ not in ENCOUNTER_PREPOSITIONS or preposition.dep_ != "prep":
         return None
-    other = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    other = next((c for c in children_of(preposition) if c.dep_ == "pobj"), None)
     node = preposition.head
     while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
-    subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in children_of(node) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if other is None or subject is None:
         return None
     ids = (entity_at(subject.i), entity_at(other.i))

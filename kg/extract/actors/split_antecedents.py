@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract.actors.discourse import Referent
+from kg.extract.tree import children_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Kinds of actor that make a pair of parties.
@@ -120,7 +121,7 @@ def _clause_subject(pronoun: Token) -> Token | None:
     while node.head.i != node.i:
         node = node.head
         if node.pos_ in VERB_POS:
-            subject = next((c for c in node.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = next((c for c in children_of(node) if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.i != pronoun.i:
                 return subject
     return None

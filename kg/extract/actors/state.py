@@ -20,6 +20,7 @@ from kg.extract.actors.mentions import NameMention
 from kg.extract.actors.names import fold
 from kg.extract.actors.set_nominals import CoordinatedSet
 from kg.extract.quotes import Quote
+from kg.extract.tree import children_of
 from kg.ids import entity_id, normalize_text
 from kg.model import Entity
 
@@ -239,7 +240,7 @@ class ResolutionState:
 
 def _conjuncts(token: Token) -> list[Token]:
     found = []
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "conj":
             found.append(child)
             found.extend(_conjuncts(child))

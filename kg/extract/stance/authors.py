@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extract.actors import ActorIndex
 from kg.extract.stance.holders import resolve_holder
 from kg.extract.stance.unrecognised_names import unrecognised_name
+from kg.extract.tree import children_of
 from kg.model import EntityRef
 
 # Nouns for texts that speak for their author: "filed [a lawsuit] accusing X",
@@ -79,20 +80,20 @@ def document_author(token: Token, actors: ActorIndex) -> EntityRef | None:
     """
     if token.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
     if owner is not None:
         return resolve_holder(owner, actors)
     # "a Human Rights Watch report", "a report from the State Department".
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in {"compound", "nmod"} and (
             ref := actors.resolve_head(child.i) or unrecognised_name(child, actors)
         ):
             return ref
         if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
-            for inner in child.children:
+            for inner in children_of(child):
                 if inner.dep_ == "pobj" and (ref := resolve_holder(inner, actors)) is not None:
                     return ref
     if token.dep_ != "dobj":
         return None
-    author = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    author = next((c for c in children_of(token.head) if c.dep_ == "nsubj"), None)
     return resolve_holder(author, actors) if author is not None else None

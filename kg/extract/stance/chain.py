@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.stance.modality import HEDGE_VERBS, INTENT_VERBS
 from kg.extract.stance.negation import FAILING_VERBS
+from kg.extract.tree import children_of
 
 # Adjectives that pass the stance on to the verb they control: "more likely to blame X",
 # "sure to accuse X".
@@ -63,18 +64,18 @@ def predicate_chain(predicate: Token) -> list[Token]:
         chain.insert(0, chain[0].head)
     adjective = _transparent_complement(chain[-1])
     if adjective is not None:
-        verb = next(c for c in adjective.children if c.dep_ in CHAIN_DEPS)
+        verb = next(c for c in children_of(adjective) if c.dep_ in CHAIN_DEPS)
         chain += [adjective, verb]
     while True:
         verbal = next(
             (
                 c
-                for c in chain[-1].children
+                for c in children_of(chain[-1])
                 if (c.dep_ in VERBAL_OBJECT_DEPS or c.dep_ in CHAIN_DEPS) and c.pos_ == "VERB"
             ),
             None,
         )
-        if verbal is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verbal.children):
+        if verbal is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verbal)):
             return chain
         if caused_actor(verbal) is not None:
             return chain
@@ -96,15 +97,15 @@ def caused_actor(verb: Token) -> Token | None:
         return None
     if governor.lemma_.lower() not in CAUSATIVE_VERBS:
         return None
-    return next((c for c in governor.children if c.dep_ in CAUSED_ACTOR_DEPS), None)
+    return next((c for c in children_of(governor) if c.dep_ in CAUSED_ACTOR_DEPS), None)
 
 
 def _transparent_complement(word: Token) -> Token | None:
     """A copula's adjective that controls a verb: "is [likely] to blame X"."""
     if word.lemma_.lower() not in COPULA_LEMMAS and word.pos_ != "AUX":
         return None
-    for child in word.children:
-        controls = any(c.dep_ in CHAIN_DEPS and c.pos_ == "VERB" for c in child.children)
+    for child in children_of(word):
+        controls = any(c.dep_ in CHAIN_DEPS and c.pos_ == "VERB" for c in children_of(child))
         if child.dep_ == "acomp" and child.lower_ in TRANSPARENT_ADJECTIVES and controls:
             return child
     return None
@@ -127,6 +128,8 @@ def is_transparent(word: Token) -> bool:
 def controlled_verbs(word: Token) -> Iterator[Token]:
     """The verbs a word controls, down the chain: "willing [to send] material"."""
     current = word
-    while (nxt := next((c for c in current.children if c.dep_ in CHAIN_DEPS), None)) is not None:
+    while (
+        nxt := next((c for c in children_of(current) if c.dep_ in CHAIN_DEPS), None)
+    ) is not None:
         yield nxt
         current = nxt

@@ -34,6 +34,7 @@ from kg.extract.stance.chain import caused_actor
 from kg.extract.stance.cues import cue_candidates
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.target_arguments import verb_targets
+from kg.extract.tree import children_of
 from kg.extract.triples import Phrase, Triple
 
 # Dependencies through which a subjectless verb takes its controller's subject.
@@ -59,7 +60,7 @@ OBJECT_CONTROLLED_RULE = "stance:object-controlled"
 
 
 def _own_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return next((c for c in children_of(verb) if c.dep_ in SUBJECT_DEPS), None)
 
 
 def controller_subject(verb: Token) -> Token | None:
@@ -99,7 +100,7 @@ def object_controller(verb: Token) -> Token | None:
     governor = preposition.head
     if preposition.dep_ != "prep" or governor.pos_ != "VERB":
         return None
-    return next((c for c in governor.children if c.dep_ in CONTROLLING_OBJECT_DEPS), None)
+    return next((c for c in children_of(governor) if c.dep_ in CONTROLLING_OBJECT_DEPS), None)
 
 
 def passive_adjunct_subject(verb: Token) -> Token | None:
@@ -114,7 +115,7 @@ def passive_adjunct_subject(verb: Token) -> Token | None:
     """
     if verb.dep_ not in PARTICIPLE_ADJUNCT_DEPS or verb.tag_ != "VBN":
         return None
-    if not any(c.dep_ == "agent" for c in verb.children):
+    if not any(c.dep_ == "agent" for c in children_of(verb)):
         return None
     return _own_subject(verb.head)
 
@@ -142,7 +143,8 @@ def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Tri
         if verb.i in covered and caused is None:
             continue
         if any(
-            c.dep_ in {"mark", "prep"} and c.lower_ in NON_ASSERTING_MARKS for c in verb.children
+            c.dep_ in {"mark", "prep"} and c.lower_ in NON_ASSERTING_MARKS
+            for c in children_of(verb)
         ):
             continue
         cue = find_cue("verb", cue_candidates(verb))
@@ -160,7 +162,7 @@ def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Tri
         targets = verb_targets(verb)
         if subject is None or not (targets or described is not None):
             continue
-        particles = [c.i for c in verb.children if c.dep_ == "prt"]
+        particles = [c.i for c in children_of(verb) if c.dep_ == "prt"]
         relation = Phrase.of(doc, [verb.i, *particles], verb.i)
         lemma = " ".join([verb.lemma_.lower(), *(doc[i].lower_ for i in particles)])
         yield Triple(

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.extract.stance.chain import CHAIN_DEPS, COPULA_LEMMAS
 from kg.extract.stance.lexicon import Cue, find_cue
 from kg.extract.stance.target_arguments import prep_object, target_arguments
+from kg.extract.tree import children_of
 
 # Verbs whose object noun is a stance aimed at their subject, not held by it:
 # "faced criticism from X"; they are not typed by their object.
@@ -70,16 +71,15 @@ def cue_candidates(word: Token) -> list[str]:
     nouns: list[str] = []
     controls = False
     # One walk over the children (spaCy makes each child anew on every walk).
-    for child in word.children:
+    for child in children_of(word):
         dep = child.dep_
         if dep == "prt":
             particles.append(child.lemma_.lower())
         elif dep == "prep":
             if prep_object(child):
                 preps.append(child.lemma_.lower())
-        elif dep == "dobj":
-            if child.pos_ == "NOUN":
-                nouns.append(child.lemma_.lower())
+        elif dep == "dobj" and child.pos_ == "NOUN":
+            nouns.append(child.lemma_.lower())
         if dep in CHAIN_DEPS:
             controls = True
     # "willing [to send]": a controlled infinitive acts as the preposition "to".
@@ -111,14 +111,14 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
         return find_cue("noun", cue_candidates(word)), word
     copula = word.lemma_.lower() in COPULA_LEMMAS or word.pos_ == "AUX"
     # "’m" is tagged VERB with lemma "’m": a predicative child shows the copula too.
-    if copula or any(c.dep_ in {"acomp", "attr"} for c in word.children):
-        for child in word.children:
+    if copula or any(c.dep_ in {"acomp", "attr"} for c in children_of(word)):
+        for child in children_of(word):
             if child.dep_ == "acomp":
                 adjective = find_cue("adj", cue_candidates(child))
                 if adjective is not None:
                     return adjective, child
                 # An evaluative adjective said of the subject: "Aumann was incompetent".
-                for item in (child, *(c for c in child.children if c.dep_ == "conj")):
+                for item in (child, *(c for c in children_of(child) if c.dep_ == "conj")):
                     label = find_cue("label", [item.lemma_.lower(), item.lower_])
                     if label is not None:
                         return label, item
@@ -129,7 +129,7 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
         return None, word
     # "emerged as one of Trump's staunchest supporters": "as" names what the subject is.
     if word.lemma_.lower() in AS_VERBS:
-        for child in word.children:
+        for child in children_of(word):
             if child.dep_ == "prep" and child.lower_ == "as" and (named := prep_object(child)):
                 found = _predicate_noun_cue(named)
                 if found is not None:
@@ -137,7 +137,7 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
 
     # Naming an object with a label: "branded him unfit", "called Putin a thug".
     if word.lemma_.lower() in NAMING_VERBS:
-        for child in word.children:
+        for child in children_of(word):
             named = (
                 _as_complement(child) if child.dep_ == "prep" and child.lower_ == "as" else child
             )
@@ -158,7 +158,7 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
         return cue, word
     # A stance noun as the object: "stepped up [criticism of] X", "made accusations",
     # "sent a message of [support] to X".
-    for child in word.children:
+    for child in children_of(word):
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
             noun = _pointed(child)
             # "has [the backing of X]", "has [X's support]": X's stance, received.
@@ -181,11 +181,11 @@ def role_members(noun: Token) -> list[Token]:
         ['Pelosi']
     """
     members = []
-    for prep in noun.children:
+    for prep in children_of(noun):
         if prep.dep_ != "prep":
             continue
         listing = prep.lower_ in MEMBER_PREPS or (
-            prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+            prep.lower_ == "as" and any(c.lower_ == "such" for c in children_of(prep))
         )
         if listing and (member := prep_object(prep)) is not None:
             members.append(member)
@@ -198,13 +198,14 @@ def _as_complement(preposition: Token) -> Token | None:
     found = prep_object(preposition)
     if found is not None:
         return found
-    return next((c for c in preposition.children if c.dep_ in AS_ADJECTIVE_DEPS), None)
+    return next((c for c in children_of(preposition) if c.dep_ in AS_ADJECTIVE_DEPS), None)
 
 
 def _has_source(noun: Token) -> bool:
     """Whether a stance noun names whose it is: "X's support", "the backing of/from X"."""
     return any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "from"}) for c in noun.children
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
+        for c in children_of(noun)
     )
 
 
@@ -212,7 +213,7 @@ def _role_cue(noun: Token) -> Cue | None:
     """A role noun's cue; a possessive or named modifier stands for its "of" object:
     "Trump's supporters", "a Peta supporter" read as "supporter of"."""
     candidates = cue_candidates(noun)
-    if any(c.dep_ in ROLE_TARGET_DEPS for c in noun.children):
+    if any(c.dep_ in ROLE_TARGET_DEPS for c in children_of(noun)):
         candidates.append(f"{noun.lemma_.lower()} of")
     return find_cue("role", candidates)
 
@@ -224,7 +225,7 @@ def _predicate_noun_cue(noun: Token) -> tuple[Cue, Token] | None:
     role = _role_cue(noun)
     if role is not None:
         return role, noun
-    for item in (noun, *(c for c in noun.children if c.dep_ == "conj")):
+    for item in (noun, *(c for c in children_of(noun) if c.dep_ == "conj")):
         label = find_cue("label", [item.lemma_.lower()])
         if label is not None:
             return label, item
@@ -249,7 +250,7 @@ def _pointed(noun: Token) -> Token:
     """ "one of the most vocal critics of X" -> "critics"; "a show of support" ->
     "support"."""
     if noun.lemma_.lower() in POINTER_NOUNS | EXPRESSION_NOUNS:
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ == "prep" and child.lower_ == "of" and (pobj := prep_object(child)):
                 return pobj
     return noun
@@ -257,13 +258,13 @@ def _pointed(noun: Token) -> Token:
 
 def modal_demand(verb: Token) -> tuple[Cue, Token, Token] | None:
     """ "reiterated that [Libya must hand over ...]": the modal cue, its verb, its subject."""
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ != "ccomp":
             continue
         # Only an active subject is asked to act ("Libya must hand over"); a passive one
         # is an issue ("the sanctions must only be lifted if ...").
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        for aux in clause.children:
+        subject = next((c for c in children_of(clause) if c.dep_ == "nsubj"), None)
+        for aux in children_of(clause):
             if aux.dep_ == "aux" and subject is not None:
                 cue = find_cue("modal", [aux.lower_])
                 if cue is not None:

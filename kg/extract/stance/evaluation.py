@@ -43,6 +43,7 @@ from spacy.tokens import Token
 
 from kg.extract.stance.lexicon import Cue, LexiconError, find_cue, load_lexicon
 from kg.extract.stance.types import STANCE_TYPES
+from kg.extract.tree import children_of
 
 VADER_PACKAGE = "vaderSentiment"
 VADER_FILE = "vader_lexicon.txt"
@@ -171,7 +172,9 @@ def _negated(token: Token, clause: Token) -> bool:
     """Whether a word is negated within its clause ("was [not] good", "no better")."""
     current = token
     while True:
-        if any(c.lower_ in NEGATION_WORDS and c.dep_ in NEGATION_DEPS for c in current.children):
+        if any(
+            c.lower_ in NEGATION_WORDS and c.dep_ in NEGATION_DEPS for c in children_of(current)
+        ):
             return True
         if current.i == clause.i or current.head.i == current.i:
             return False
@@ -181,9 +184,9 @@ def _negated(token: Token, clause: Token) -> bool:
 def _demanded_passive(clause: Token) -> Token | None:
     """The passive subject of a clause that says what should be done to it: "Trump
     [should] be impeached" (Trump); None for a plain passive ("Y was killed")."""
-    if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+    if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in children_of(clause)):
         return None
-    return next((c for c in clause.children if c.dep_ in DEMANDED_SUBJECT_DEPS), None)
+    return next((c for c in children_of(clause) if c.dep_ in DEMANDED_SUBJECT_DEPS), None)
 
 
 def _demanded_valence(verb: Token) -> float:
@@ -215,7 +218,7 @@ def _words(clause: Token, subject: Token) -> list[Token]:
     while stack:
         current = stack.pop()
         found.append(current)
-        for child in current.children:
+        for child in children_of(current):
             if child.i == subject.i:
                 found.append(child)
             elif child.dep_ not in OWN_CLAUSE_DEPS and not (
@@ -238,10 +241,10 @@ def judgement(content: Token) -> Judgement | None:
         >>> doc[found.targets[0]].text, found.cue.stance.name, doc[found.cue_token].text
         ('Bank', 'DISAPPROVE', 'wrong')
     """
-    subject = next((c for c in content.children if c.dep_ in JUDGED_SUBJECT_DEPS), None)
+    subject = next((c for c in children_of(content) if c.dep_ in JUDGED_SUBJECT_DEPS), None)
     demanded = _demanded_passive(content)
     subject = subject or demanded
-    if subject is None or any(c.lower_ in QUESTION_MARKERS for c in content.children):
+    if subject is None or any(c.lower_ in QUESTION_MARKERS for c in children_of(content)):
         return None
     scored = []
     # "Trump should be impeached": what the speaker wants done to the subject judges it;
@@ -268,6 +271,6 @@ def judgement(content: Token) -> Judgement | None:
     stance = POSITIVE if total > 0 else NEGATIVE
     # "Trump's lies", "a Trump retreat": the possessor or named modifier is judged when
     # the subject itself is no actor.
-    owners = [c.i for c in subject.children if c.dep_ in OWNER_DEPS]
+    owners = [c.i for c in children_of(subject) if c.dep_ in OWNER_DEPS]
     targets = (subject.i, *owners)
     return Judgement(targets, Cue(word.lemma_.lower(), "label", stance), word.i, round(total, 2))

@@ -31,6 +31,7 @@ from kg.extract.stance.target_arguments import (
     encounter_counterparts,
     target_arguments,
 )
+from kg.extract.tree import children_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +103,7 @@ def read_predicate(predicate: Token) -> StanceReading:
                 targets += [t.i for t in target_arguments(word)]
             # "one of [Trump]'s supporters": a role's possessor or named modifier.
             if cue.kind == "role":
-                targets += [c.i for c in carrier.children if c.dep_ in ROLE_TARGET_DEPS]
+                targets += [c.i for c in children_of(carrier) if c.dep_ in ROLE_TARGET_DEPS]
             # A noun that is part of the cue is not its target: "set [fire] to X".
             cue_words = set(cue.text.split())
             targets = [
@@ -115,9 +116,9 @@ def read_predicate(predicate: Token) -> StanceReading:
                 if any(True for _ in chain_objects(chain))
                 else tuple(encounter_counterparts(chain[0]))
             )
-            issue = next((c.i for c in carrier.children if c.dep_ in CHAIN_DEPS), None)
+            issue = next((c.i for c in children_of(carrier) if c.dep_ in CHAIN_DEPS), None)
             weight = max(
-                (intensifier_weight(c.lower_) for w in (word, carrier) for c in w.children),
+                (intensifier_weight(c.lower_) for w in (word, carrier) for c in children_of(w)),
                 default=1.0,
             )
             return StanceReading(

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from kg.extract.actors import ActorIndex
 from kg.extract.actors.groups import actor_noun_type, anchor_phrase, is_anchored
 from kg.extract.stance.unrecognised_names import unrecognised_name
+from kg.extract.tree import children_of
 from kg.ids import entity_id, normalize_text
 from kg.model import EntityRef
 
@@ -281,7 +282,7 @@ def resolve_holder(
         and speaker.type in GROUP_TYPES
     ):
         return speaker
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "appos" and (inner := actors.resolve_head(child.i)) is not None:
             return inner
     return nominal_actor(token, actors)
@@ -313,7 +314,7 @@ def nominal_actor(token: Token, actors: ActorIndex) -> EntityRef | None:
     if not is_anchored(token, actors.is_named):
         return None
     indices = [token.i]
-    for child in token.children:
+    for child in children_of(token):
         if child.i < token.i and child.dep_ in LABEL_MODIFIER_DEPS:
             indices.extend(t.i for t in child.subtree)
     # "Rebels [in the Ivory Coast]", "leaders [of Hamas]": the anchoring phrase is named.
@@ -328,7 +329,7 @@ def nominal_actor(token: Token, actors: ActorIndex) -> EntityRef | None:
 
 
 def _of_object(token: Token) -> Token | None:
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "prep" and child.lower_ == "of":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            return next((c for c in children_of(child) if c.dep_ == "pobj"), None)
     return None

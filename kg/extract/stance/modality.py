@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from kg.extract.tree import children_of
 from kg.model import Modality
 
 CONDITION_MARKERS = frozenset({"if", "unless"})
@@ -49,10 +50,10 @@ ALLEGING_VERBS = frozenset({"accuse", "suspect", "charge", "allege", "blame"})
 
 def _conditional(verb: Token) -> bool:
     own = any(
-        child.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in child.children)
-        for child in verb.children
+        child.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in children_of(child))
+        for child in children_of(verb)
     )
-    inside = verb.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in verb.children)
+    inside = verb.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKERS for m in children_of(verb))
     return own or inside
 
 
@@ -80,7 +81,7 @@ def modality_of(chain: Sequence[Token]) -> Modality:
     """
     if any(_conditional(verb) for verb in chain):
         return "conditional"
-    children = [child for verb in chain for child in verb.children]
+    children = [child for verb in chain for child in children_of(verb)]
     if any(c.dep_ == "aux" and c.lower_ in HEDGE_AUXILIARIES for c in children) or any(
         v.lemma_.lower() in HEDGE_VERBS for v in chain
     ):

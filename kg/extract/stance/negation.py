@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from kg.extract.tree import children_of
+
 # Words that negate the verb they hang from.
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATION_DEPS = frozenset({"neg"})
@@ -34,7 +36,7 @@ CONTENT_DEPS = frozenset({"ccomp", "acl", "advcl", "conj"})
 def _has_negation(token: Token) -> bool:
     return any(
         child.dep_ in NEGATION_DEPS or (child.dep_ == "advmod" and child.lower_ == "never")
-        for child in token.children
+        for child in children_of(token)
     )
 
 
@@ -58,14 +60,14 @@ def negation_reason(chain: Sequence[Token], subject: Token | None = None) -> str
         if verb.lemma_.lower() in FAILING_VERBS and verb.i != chain[-1].i:
             return f"failed to ({verb.text})"
     for verb in chain:
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "dobj" and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in child.children
+                c.dep_ == "det" and c.lower_ == "no" for c in children_of(child)
             ):
                 return f"negative object ({child.text})"
     if subject is not None and (
         subject.lower_ in NEGATIVE_SUBJECTS
-        or any(c.dep_ == "det" and c.lower_ in NEGATIVE_SUBJECTS for c in subject.children)
+        or any(c.dep_ == "det" and c.lower_ in NEGATIVE_SUBJECTS for c in children_of(subject))
     ):
         return f"negative subject ({subject.text})"
     clause = chain[0]
@@ -73,7 +75,9 @@ def negation_reason(chain: Sequence[Token], subject: Token | None = None) -> str
         head = clause.head
         if clause.dep_ == "ccomp" and head.lemma_.lower() in DENIAL_VERBS:
             return f"content of a denial ({head.text})"
-        if head.lemma_.lower() in EVIDENCE_NOUNS and any(c.lower_ == "no" for c in head.children):
+        if head.lemma_.lower() in EVIDENCE_NOUNS and any(
+            c.lower_ == "no" for c in children_of(head)
+        ):
             return f"no {head.text} that"
         if clause.dep_ != "conj":
             break

@@ -27,6 +27,7 @@ from kg.extract.phrases import argument
 from kg.extract.stance.cues import ROLE_TARGET_DEPS, cue_candidates, role_members
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.target_arguments import TARGET_PREPS
+from kg.extract.tree import children_of
 from kg.extract.triples import Phrase, Triple
 
 HOLDER_DEPS = frozenset({"poss"})
@@ -56,25 +57,25 @@ CONFIDENCE = 0.6
 
 
 def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return next((c for c in children_of(prep) if c.dep_ in {"pobj", "pcomp"}), None)
 
 
 def _holder(noun: Token) -> Token | None:
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in HOLDER_DEPS:
             return child
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "prep" and child.lower_ in AGENT_PREPS:
             return _pobj(child)
     # "the allegations against Depp [made by Heard]": the agent of a participle that
     # describes the noun holds it.
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ == "acl" and child.tag_ == "VBN":
-            for agent in child.children:
+            for agent in children_of(child):
                 if agent.dep_ == "agent" and (found := _pobj(agent)) is not None:
                     return found
     # "US support for Saudi Arabia", "Russian attacks on Aleppo": a named modifier.
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in NAMED_HOLDER_DEPS and child.ent_type_ in HOLDER_ENTITY_TYPES:
             return child
     return None
@@ -101,7 +102,7 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
         holder = _holder(noun)
         if holder is None:
             continue
-        for prep in noun.children:
+        for prep in children_of(noun):
             if prep.dep_ != "prep" or prep.lower_ not in TARGET_PREPS - AGENT_PREPS:
                 continue
             target = _pobj(prep)
@@ -126,10 +127,10 @@ def _member_triples(noun: Token) -> Iterator[Triple]:
     members = role_members(noun)
     if not members or find_cue("role", [f"{noun.lemma_.lower()} of"]) is None:
         return
-    about = [c for c in noun.children if c.dep_ in ROLE_TARGET_DEPS]
+    about = [c for c in children_of(noun) if c.dep_ in ROLE_TARGET_DEPS]
     about += [
         pobj
-        for prep in noun.children
+        for prep in children_of(noun)
         if prep.dep_ == "prep" and prep.lower_ == "of" and (pobj := _pobj(prep)) is not None
     ]
     if not about:
@@ -163,19 +164,19 @@ def _received(noun: Token) -> Triple | None:
         verb, sources = verb.head, SOURCE_PREPS | AGENT_PREPS
     elif container.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
-    receiver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    receiver = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     source = next(
         (
             _pobj(prep)
             for owner in (noun, container, verb)
-            for prep in owner.children
+            for prep in children_of(owner)
             if prep.dep_ == "prep" and prep.lower_ in sources and _pobj(prep) is not None
         ),
         None,
     )
     # "has Obama's support": the possessor holds what the subject has.
     if source is None:
-        source = next((c for c in noun.children if c.dep_ == "poss"), None)
+        source = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if source is None and verb.lemma_.lower() in HOLDING_VERBS:
         return None
     if receiver is None or source is None:

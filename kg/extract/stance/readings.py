@@ -29,6 +29,7 @@ from kg.extract.stance.negation import negation_reason
 from kg.extract.stance.roles import Roles, clause_roles
 from kg.extract.stance.statement_context import StatementContext, is_actor
 from kg.extract.stance.target_arguments import verb_targets
+from kg.extract.tree import children_of
 from kg.extract.triples import Triple, join_tokens
 from kg.model import EntityRef
 
@@ -159,7 +160,7 @@ def _attributed_clause(doc: Doc, attribution: Attribution) -> Token | None:
         return None
     if source.dep_ in PARENTHETICAL_DEPS and source.head.i != source.i:
         return source.head
-    content = next((c for c in source.children if c.dep_ in CONTENT_DEPS), None)
+    content = next((c for c in children_of(source) if c.dep_ in CONTENT_DEPS), None)
     if content is None:
         return None
     # Only where the clause rules read the speech verb with an argument of its own
@@ -167,8 +168,8 @@ def _attributed_clause(doc: Doc, attribution: Attribution) -> Token | None:
     # is a speech triple with its own evaluation (`_evaluation`). An adjunct counts
     # only after content that comes first, as news attributes it ("Trump is a great
     # leader, Pelosi said in a statement"): "said [from Brisbane] that ..." is left out.
-    own_argument = any(c.dep_ == "dobj" for c in source.children)
-    adjunct = content.i < source.i and any(c.dep_ == "prep" for c in source.children)
+    own_argument = any(c.dep_ == "dobj" for c in children_of(source))
+    adjunct = content.i < source.i and any(c.dep_ == "prep" for c in children_of(source))
     if own_argument or adjunct or _said_of(doc, attribution) is not None:
         return content
     return None
@@ -178,16 +179,16 @@ def _said_of(doc: Doc, attribution: Attribution) -> Token | None:
     """Whom a speaker speaks of: "“He is a disgrace,” Pelosi said [of Trump]"."""
     if attribution.kind == "according-to":
         return None
-    for prep in doc[attribution.token].children:
+    for prep in children_of(doc[attribution.token]):
         if prep.dep_ == "prep" and prep.lower_ in SPOKEN_OF_PREPS:
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
     return None
 
 
 def _source_token(doc: Doc, attribution: Attribution) -> Token:
     """The words that name the speaker: the speech verb's subject, or the source."""
     source = doc[attribution.token]
-    return next((c for c in source.children if c.dep_ in SPEAKER_DEPS), source)
+    return next((c for c in children_of(source) if c.dep_ in SPEAKER_DEPS), source)
 
 
 def _attributed_evaluation(
@@ -257,7 +258,7 @@ def _advocated(
     # The appeal's addressee ("urged [voters] to reject Pelosi") does not hold the asked
     # stance's target role; the frame may have taken the asked verb's object as the
     # appeal's target, which stays a target here.
-    addressees = {c.i for c in doc[reading.chain[0]].children if c.dep_ in ADDRESSEE_DEPS}
+    addressees = {c.i for c in children_of(doc[reading.chain[0]]) if c.dep_ in ADDRESSEE_DEPS}
     for target in verb_targets(asked):
         if target.i not in addressees and is_actor(context, target, speaker):
             return replace(

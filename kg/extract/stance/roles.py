@@ -30,6 +30,7 @@ from kg.extract.stance.frames import StanceReading
 from kg.extract.stance.lexicon import Cue
 from kg.extract.stance.statement_context import StatementContext, is_actor
 from kg.extract.stance.target_arguments import TARGET_PREPS
+from kg.extract.tree import children_of
 from kg.extract.triples import Triple
 from kg.model import EntityRef
 
@@ -96,7 +97,9 @@ def clause_roles(
     # Passive: "A camp was attacked by militiamen" -> the agent holds, the subject is hit;
     # also in a relative clause: "Hilaria, who was accused by a reporter".
     # A bare participle with an agent is passive too: "..., criticized by John McCain".
-    passive_verb = any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass", "agent"} for c in main.children)
+    passive_verb = any(
+        c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass", "agent"} for c in children_of(main)
+    )
     # A past participle modifying its noun is passive even without an agent: "a
     # veteran [accused] of shooting at cars" is accused, by nobody named.
     passive_verb = passive_verb or (main.dep_ == "acl" and main.tag_ == "VBN")
@@ -106,7 +109,7 @@ def clause_roles(
     # ... but a passive cue verb down the chain is: "X's decision is likely [to be
     # welcomed] by Republicans" -> Republicans hold.
     carrier = doc[reading.cue_token] if reading.cue_token is not None else main
-    passive_cue = raised and any(c.dep_ in {"auxpass", "agent"} for c in carrier.children)
+    passive_cue = raised and any(c.dep_ in {"auxpass", "agent"} for c in children_of(carrier))
     # "X was accused of [attacking] Y": X is the passive's subject, but the gerund's actor.
     own_act = triple.rule == OBJECT_CONTROLLED_RULE
     passive = (subject.dep_ in PASSIVE_SUBJECT_DEPS or passive_verb) and not raised
@@ -181,7 +184,7 @@ def _coordinated(token: Token) -> Iterator[int]:
     while stack:
         current = stack.pop()
         yield current.i
-        stack.extend(child for child in current.children if child.dep_ == "conj")
+        stack.extend(child for child in children_of(current) if child.dep_ == "conj")
 
 
 def _adjunct(head: Token) -> bool:
@@ -191,9 +194,9 @@ def _adjunct(head: Token) -> bool:
 
 def _agent(doc: Doc, reading: StanceReading) -> Token | None:
     for index in reading.chain:
-        for child in doc[index].children:
+        for child in children_of(doc[index]):
             if child.dep_ == "agent":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
+                return next((c for c in children_of(child) if c.dep_ == "pobj"), None)
     return None
 
 
@@ -201,7 +204,7 @@ def _embedding_subject(clause: Token) -> Token | None:
     token = clause
     while token.dep_ in EMBEDDING_DEPS and token.head.i != token.i:
         token = token.head
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in children_of(token) if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
     return None
@@ -224,9 +227,9 @@ def _issue(
     if clause and skip is not None:
         rest += [
             pobj.i
-            for prep in doc[skip].children
+            for prep in children_of(doc[skip])
             if prep.dep_ == "prep" and prep.lower_ in ISSUE_PREPS
-            for pobj in prep.children
+            for pobj in children_of(prep)
             if pobj.dep_ in {"pobj", "pcomp"}
         ]
     return argument(doc[rest[0]], split_conjuncts=False).text if rest else None

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorIndex
 from kg.extract.speech import QuoteSpeakers
 from kg.extract.stance.holders import FIRST_PERSON, is_pronoun_form, resolve_holder
+from kg.extract.tree import children_of
 from kg.ids import NER_TO_TYPE
 from kg.model import Entity, EntityRef
 
@@ -65,7 +66,7 @@ class StatementContext:
 def nominal_target(context: StatementContext, target: Token) -> EntityRef | None:
     # Only a bare group noun becomes a target actor ("arrested [12 demonstrators]");
     # a target with its own clause or preposition stays a literal issue.
-    if any(c.dep_ in {"relcl", "acl", "prep"} for c in target.children):
+    if any(c.dep_ in {"relcl", "acl", "prep"} for c in children_of(target)):
         return None
     return context.actor(target)
 

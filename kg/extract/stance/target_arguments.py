@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kg.extract.tree import children_of
+
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 # Prepositions whose object can be the target; others (in, during, after, according
 # to, ...) give time, place or source.
@@ -45,13 +47,13 @@ ENCOUNTER_PREPS = frozenset({"in", "during", "at"})
 
 def prep_object(prep: Token) -> Token | None:
     """The object of a preposition, a noun or a gerund ("about [leaving]")."""
-    return next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return next((c for c in children_of(prep) if c.dep_ in {"pobj", "pcomp"}), None)
 
 
 def target_arguments(word: Token) -> Iterator[Token]:
     """Heads of the word's object and target-preposition arguments, in priority order."""
-    yield from (c for c in word.children if c.dep_ in OBJECT_DEPS)
-    for child in word.children:
+    yield from (c for c in children_of(word) if c.dep_ in OBJECT_DEPS)
+    for child in children_of(word):
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS and (pobj := prep_object(child)):
             yield pobj
 
@@ -70,17 +72,17 @@ def verb_targets(word: Token) -> list[Token]:
 
 def chain_objects(chain: list[Token]) -> Iterator[Token]:
     """The direct and dative objects of every word in a predicate chain."""
-    return (c for word in chain for c in word.children if c.dep_ in OBJECT_DEPS)
+    return (c for word in chain for c in children_of(word) if c.dep_ in OBJECT_DEPS)
 
 
 def encounter_counterparts(word: Token) -> Iterator[Token]:
     """The other side of an encounter the clause happens in ("in the call [with X]")."""
-    for child in word.children:
+    for child in children_of(word):
         if child.dep_ != "prep" or child.lower_ not in ENCOUNTER_PREPS:
             continue
         encounter = prep_object(child)
         if encounter is None or encounter.lemma_.lower() not in ENCOUNTER_NOUNS:
             continue
-        for inner in encounter.children:
+        for inner in children_of(encounter):
             if inner.dep_ == "prep" and inner.lower_ == "with" and (other := prep_object(inner)):
                 yield other

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
+from kg.extract.tree import children_of
 from kg.ids import NER_TO_TYPE, entity_id, normalize_text
 from kg.model import EntityRef
 
@@ -59,7 +60,7 @@ def unrecognised_name(token: Token, actors: ActorIndex) -> EntityRef | None:
 def _name_compounds(token: Token) -> list[Token]:
     """The proper nouns compounded into a name, at any depth ("Human Rights Watch")."""
     found = []
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < token.i:
             found += [child, *_name_compounds(child)]
     return found
