@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from kg.extract.confidence import apposition_confidence
 from kg.extract.conjunctions import is_list_item
 from kg.extract.phrases import argument
+from kg.extract.tables import sentence_tokens
 from kg.extract.triples import Phrase, Triple
 
 APPOSITION_DEPS = frozenset({"appos"})
@@ -32,7 +33,7 @@ def apposition_triples(sentence: Span) -> Iterator[Triple]:
         >>> [(t.subject.text, t.relation.text, t.object.text) for t in apposition_triples(doc[:])]
         [('Mitch McConnell', 'is', 'a Kentucky Republican')]
     """
-    for token in sentence:
+    for token in sentence_tokens(sentence):
         if token.dep_ not in APPOSITION_DEPS or is_list_item(token):
             continue
         head = token.head

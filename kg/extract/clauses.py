@@ -30,7 +30,7 @@ from kg.extract.relative import (
     is_relative_pronoun,
     relative_object,
 )
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of, sentence_tokens
 from kg.extract.triples import Phrase, Triple
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -123,7 +123,7 @@ def clause_triples(sentence: Span) -> Iterator[Triple]:
         >>> [(t.subject.text, t.relation.text, t.object.text) for t in clause_triples(sent)]
         [('Trump', 'spoke with', 'Merkel')]
     """
-    for token in sentence:
+    for token in sentence_tokens(sentence):
         if not is_predicate(token):
             continue
         subject = find_subject(token)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 CONJUNCT_DEPS = frozenset({"conj"})
 APPOSITION_DEPS = frozenset({"appos"})

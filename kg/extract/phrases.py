@@ -12,7 +12,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from kg.extract.conjunctions import conjuncts, is_list_item
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 from kg.extract.triples import Phrase
 
 __all__ = ["argument", "argument_tokens", "conjuncts", "trim_edges"]

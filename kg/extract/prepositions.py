@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 PREPOSITION_DEPS = frozenset({"prep", "agent"})
 # What a preposition governs: a noun ("with Merkel") or a clause ("for forcing Graves out").

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import SPEECH_LEMMAS, SUBJECT_DEPS
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of, sentence_tokens, texts_of, tokens_of
 
 # Verbs that introduce or frame a quote: the verbs of reported speech, and a few that
 # only frame quotes ("described the conversation as “positive”").
@@ -190,15 +190,14 @@ def quote_spans(doc: Doc) -> Iterator[QuoteSpan]:
     closer = ""
     paragraph_start = 0
     marks_in_paragraph = False
-    for token in doc:
-        if token.is_space and _BLANK_LINE.search(token.text):
+    for token, text in zip(tokens_of(doc), texts_of(doc), strict=True):
+        if token.is_space and _BLANK_LINE.search(text):
             if opener is not None:
                 # An unclosed quote ends with its paragraph.
                 yield from _span(doc, opener.i + 1, token.i, closed=False)
                 opener = None
             paragraph_start, marks_in_paragraph = token.i + 1, False
             continue
-        text = token.text
         if opener is None and text == _CURLY_CLOSE and not marks_in_paragraph:
             marks_in_paragraph = True
             if _starts_word(token):
@@ -235,7 +234,7 @@ def _starts_word(token: Token) -> bool:
 
 
 def _is_title(doc: Doc, span: QuoteSpan) -> bool:
-    words = [token for token in doc[span.start : span.end] if token.is_alpha]
+    words = [token for token in tokens_of(doc)[span.start : span.end] if token.is_alpha]
     if not 2 <= len(words) <= _MAX_TITLE_WORDS:
         return False
     return all(word.text[0].isupper() for word in words)
@@ -306,7 +305,7 @@ def _governing_cue(doc: Doc, span: QuoteSpan) -> Token | None:
     itself lie outside the quote. A cue hanging from a quoted token counts too.
     """
     best: tuple[int, Token] | None = None
-    for token in doc[span.start : span.end]:
+    for token in tokens_of(doc)[span.start : span.end]:
         # The cue may hang from the quote: "“We win,” [he said]" parsed as parataxis,
         # "“Talks failed,” [according to] Peskov".
         for child in children_of(token):
@@ -400,7 +399,7 @@ def _adjacent_attribution(doc: Doc, span: QuoteSpan) -> Token | None:
 
 
 def _bare_speech_verb(sentence: Span) -> Token | None:
-    for token in sentence:
+    for token in sentence_tokens(sentence):
         if is_quote_verb(token) and not any(
             child.dep_ in {"ccomp", "dobj"} for child in children_of(token)
         ):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.stance.holders import FIRST_PERSON, is_pronoun_form, resolve_holder
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of, sentence_tokens, texts_of, tokens_of
 from kg.model import EntityRef
 
 # Verbs that report speech; their clausal object is reported content with a speaker.
@@ -200,7 +200,7 @@ def according_to(sentence: Span) -> Token | None:
         >>> according_to(sent).text
         'readouts'
     """
-    for token in sentence:
+    for token in sentence_tokens(sentence):
         if token.lower_ == "according":
             for prep in children_of(token):
                 if prep.lower_ == "to":
@@ -226,7 +226,7 @@ class QuoteSpeakers:
             first_sentence = doc[start].sent.start
             last_sentence = doc[end].sent.end
             found: tuple[EntityRef | None, int] | None = None
-            for token in doc[first_sentence:last_sentence]:
+            for token in tokens_of(doc)[first_sentence:last_sentence]:
                 if token.i in inside or token.lemma_.lower() not in SPEECH_LEMMAS:
                     continue
                 subject = next((c for c in children_of(token) if c.dep_ in SUBJECT_DEPS), None)
@@ -260,8 +260,7 @@ def quote_regions(doc: Doc) -> list[tuple[int, int]]:
     """
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
-    for token in doc:
-        text = token.text
+    for token, text in zip(tokens_of(doc), texts_of(doc), strict=True):
         if text in OPENING_QUOTES or (text in STRAIGHT_QUOTES and open_at is None):
             open_at = token.i
         elif (text in CLOSING_QUOTES or text in STRAIGHT_QUOTES) and open_at is not None:

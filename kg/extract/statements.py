@@ -49,6 +49,7 @@ from kg.extract.stance.statement_context import (
     StatementContext,
     nominal_target,
 )
+from kg.extract.tables import span_text
 from kg.extract.triples import Triple, join_tokens
 from kg.ids import short_hash
 from kg.model import EntityRef, Statement
@@ -117,7 +118,7 @@ def _statements(
         return
     actors = context.actors
     # Once per sentence, not per triple: both scan the whole sentence.
-    sentence_text = sentence.text.strip()
+    sentence_text = span_text(sentence).strip()
     source = according_to(sentence)
     for each in triples:
         triple = _reported_content(doc, each)

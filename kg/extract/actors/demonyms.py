@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors.groups import is_plural
 from kg.extract.actors.lexicon import Actor, demonyms
 from kg.extract.actors.names import fold
+from kg.extract.tables import ents_of, texts_of, tokens_of
 from kg.ids import normalize_text
 
 # A demonym in these relations modifies its head: "[Russian] hackers", "[U.S.] election".
@@ -57,17 +58,17 @@ def find_demonyms(doc: Doc, taken: set[int]) -> list[DemonymMention]:
     """
     found: list[DemonymMention] = []
     covered: set[int] = set(taken)
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "NORP" or any(i in covered for i in range(ent.start, ent.end)):
             continue
         mention = _demonym(doc, ent.start, ent.end)
         if mention is not None:
             found.append(mention)
             covered.update(range(ent.start, ent.end))
-    for token in doc:
-        if token.i in covered or not token.text[:1].isupper() or token.ent_type_:
+    for token, text in zip(tokens_of(doc), texts_of(doc), strict=True):
+        if token.i in covered or not text[:1].isupper() or token.ent_type_:
             continue
-        if fold(token.text) in demonyms() and token.pos_ in {"ADJ", "PROPN", "NOUN"}:
+        if fold(text) in demonyms() and token.pos_ in {"ADJ", "PROPN", "NOUN"}:
             mention = _demonym(doc, token.i, token.i + 1)
             if mention is not None:
                 found.append(mention)

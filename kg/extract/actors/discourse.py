@@ -23,7 +23,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from kg.extract.actors.lexicon import Gender
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 # "unknown": a proper noun that NER did not tag ("Sessions lied about his intent").
 Category = Literal["person", "organization", "place", "group", "thing", "unknown"]

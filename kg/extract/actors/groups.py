@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors.lexicon import actor_nouns, title_at
 from kg.extract.actors.names import fold
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 from kg.extract.triples import join_tokens
 from kg.ids import normalize_text
 

@@ -33,6 +33,7 @@ from kg.extract.actors.roles import (
     strip_titles,
     titled_before,
 )
+from kg.extract.tables import ents_of, text_of
 from kg.ids import NER_TO_TYPE, normalize_text
 
 # NER labels that name actors, places and things; NORP is read as demonyms instead.
@@ -195,7 +196,7 @@ def is_headline(line: str) -> bool:
 
 def headline_sentences(doc: Doc, sentences: list[Span]) -> set[int]:
     """Indices of the sentences that lie on a headline line (see `is_headline`)."""
-    text = doc.text
+    text = text_of(doc)
     found = set()
     # Line start -> whether that line is a headline: the sentences of a paragraph share
     # its line, which is judged once.
@@ -223,7 +224,7 @@ def find_names(
     """
     names: list[NameMention] = []
     dropped: list[Unresolved] = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in NAME_LABELS:
             continue
         mention, reason = clean_name(ent, sentence_of, headlines)

@@ -28,7 +28,7 @@ from kg.extract.actors.groups import is_plural
 from kg.extract.actors.lexicon import title_at
 from kg.extract.actors.names import fold
 from kg.extract.actors.roles import TITLE_PREFIXES
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 # Determiners of a definite reference ("the president") and of an indefinite one.
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})

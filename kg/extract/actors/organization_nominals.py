@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from kg.extract.actors.groups import is_plural
 from kg.extract.actors.names import fold
 from kg.extract.actors.nominals import ROLE_MODIFIER_DEPS, NominalResolution
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 # Definite nouns that stand for the organization a text is about: "the company said".
 ORGANIZATION_NOUNS = frozenset(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Pleonastic "it": "it is likely that ...", "it seems ...", "it doesn't matter that ...".

@@ -34,7 +34,7 @@ from kg.extract.actors.discourse import Referent, search_order
 from kg.extract.actors.lexicon import Gender
 from kg.extract.actors.pleonastic import is_pleonastic
 from kg.extract.actors.split_antecedents import sentence_pair
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 Number = Literal["singular", "plural"]
 

@@ -28,7 +28,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from kg.extract.actors.groups import actor_noun_type, is_plural
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # Predicate nouns: "Putin is [a thug] who ..."; "[a murderer and a thug]" (conj).

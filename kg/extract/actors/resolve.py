@@ -51,7 +51,7 @@ from kg.extract.actors.set_nominals import (
     set_nominal_size,
 )
 from kg.extract.quotes import Quote, find_quotes
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 
 def resolve_actors(doc: Doc, quotes: Sequence[Quote] | None = None) -> ActorIndex:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors.lexicon import Gender, Title, demonyms, first_names, title_at
 from kg.extract.actors.names import fold
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 from kg.extract.triples import join_tokens
 
 # Prefixes that make another title: a "Vice President" is not "the president".

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.extract.actors.groups import is_plural
 from kg.extract.actors.names import fold
 from kg.extract.actors.nominals import DEFINITE, ROLE_MODIFIER_DEPS, NominalResolution
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 # Set nouns and the kind of actor their members must be (None: any actor).

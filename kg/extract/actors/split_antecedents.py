@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from kg.extract.actors.discourse import Referent
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Kinds of actor that make a pair of parties.

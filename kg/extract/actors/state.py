@@ -20,7 +20,7 @@ from kg.extract.actors.mentions import NameMention
 from kg.extract.actors.names import fold
 from kg.extract.actors.set_nominals import CoordinatedSet
 from kg.extract.quotes import Quote
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of, tokens_of
 from kg.ids import entity_id, normalize_text
 from kg.model import Entity
 
@@ -33,7 +33,7 @@ class ResolutionState:
         self.quotes = quotes
         # The tokens made once: the steps scan the document many times, and spaCy makes
         # a new `Token` object on every iteration and index.
-        self.tokens: list[Token] = list(doc)
+        self.tokens: list[Token] = tokens_of(doc)
         self.sentences = list(doc.sents)
         self.sentence_of = [0] * len(doc)
         for number, sentence in enumerate(self.sentences):

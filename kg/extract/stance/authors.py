@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract.actors import ActorIndex
 from kg.extract.stance.holders import resolve_holder
 from kg.extract.stance.unrecognised_names import unrecognised_name
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 from kg.model import EntityRef
 
 # Nouns for texts that speak for their author: "filed [a lawsuit] accusing X",

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.stance.modality import HEDGE_VERBS, INTENT_VERBS
 from kg.extract.stance.negation import FAILING_VERBS
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 # Adjectives that pass the stance on to the verb they control: "more likely to blame X",
 # "sure to accuse X".

@@ -34,7 +34,7 @@ from kg.extract.stance.chain import caused_actor
 from kg.extract.stance.cues import cue_candidates
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.target_arguments import verb_targets
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 from kg.extract.triples import Phrase, Triple
 
 # Dependencies through which a subjectless verb takes its controller's subject.

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from kg.extract.stance.chain import CHAIN_DEPS, COPULA_LEMMAS
 from kg.extract.stance.lexicon import Cue, find_cue
 from kg.extract.stance.target_arguments import prep_object, target_arguments
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 # Verbs whose object noun is a stance aimed at their subject, not held by it:
 # "faced criticism from X"; they are not typed by their object.

@@ -43,7 +43,7 @@ from spacy.tokens import Token
 
 from kg.extract.stance.lexicon import Cue, LexiconError, find_cue, load_lexicon
 from kg.extract.stance.types import STANCE_TYPES
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 VADER_PACKAGE = "vaderSentiment"
 VADER_FILE = "vader_lexicon.txt"

@@ -31,7 +31,7 @@ from kg.extract.stance.target_arguments import (
     encounter_counterparts,
     target_arguments,
 )
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from kg.extract.actors import ActorIndex
 from kg.extract.actors.groups import actor_noun_type, anchor_phrase, is_anchored
 from kg.extract.stance.unrecognised_names import unrecognised_name
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 from kg.ids import entity_id, normalize_text
 from kg.model import EntityRef
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 from kg.model import Modality
 
 CONDITION_MARKERS = frozenset({"if", "unless"})

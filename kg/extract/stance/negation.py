@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 # Words that negate the verb they hang from.
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor"})

@@ -27,7 +27,7 @@ from kg.extract.phrases import argument
 from kg.extract.stance.cues import ROLE_TARGET_DEPS, cue_candidates, role_members
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.target_arguments import TARGET_PREPS
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 from kg.extract.triples import Phrase, Triple
 
 HOLDER_DEPS = frozenset({"poss"})

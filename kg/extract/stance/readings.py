@@ -29,7 +29,7 @@ from kg.extract.stance.negation import negation_reason
 from kg.extract.stance.roles import Roles, clause_roles
 from kg.extract.stance.statement_context import StatementContext, is_actor
 from kg.extract.stance.target_arguments import verb_targets
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 from kg.extract.triples import Triple, join_tokens
 from kg.model import EntityRef
 

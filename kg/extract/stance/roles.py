@@ -30,7 +30,7 @@ from kg.extract.stance.frames import StanceReading
 from kg.extract.stance.lexicon import Cue
 from kg.extract.stance.statement_context import StatementContext, is_actor
 from kg.extract.stance.target_arguments import TARGET_PREPS
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 from kg.extract.triples import Triple
 from kg.model import EntityRef
 

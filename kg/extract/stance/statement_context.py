@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.actors import ActorIndex
 from kg.extract.speech import QuoteSpeakers
 from kg.extract.stance.holders import FIRST_PERSON, is_pronoun_form, resolve_holder
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 from kg.ids import NER_TO_TYPE
 from kg.model import Entity, EntityRef
 

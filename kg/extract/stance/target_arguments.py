@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 # Prepositions whose object can be the target; others (in, during, after, according

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.tree import children_of
+from kg.extract.tables import children_of
 from kg.ids import NER_TO_TYPE, entity_id, normalize_text
 from kg.model import EntityRef
 

@@ -1,8 +1,17 @@
-"""The children table agrees with spaCy's `Token.children` (kg.extract.tree)."""
+"""The children table agrees with spaCy's `Token.children` (kg.extract.tables)."""
 
 from __future__ import annotations
 
-from kg.extract.tree import children_of, children_table
+from kg.extract.tables import (
+    children_of,
+    children_table,
+    ents_of,
+    sentence_tokens,
+    span_text,
+    text_of,
+    texts_of,
+    tokens_of,
+)
 from tests.docs import make_doc
 
 # "A hearing is scheduled on the issue today which concerns Trump": the relative clause
@@ -50,3 +59,20 @@ def test_a_new_document_gets_its_own_table() -> None:
     assert [t.text for t in children_of(second[1])] == ["A", "concerns"]
     # Back to the first document: its table again, not the second's.
     assert [t.text for t in children_of(first[4])] == ["Trump", "."]
+
+
+def test_span_text_is_spacys_span_text() -> None:
+    doc = make_doc(TWO_SENTENCES, spaces=[True, False, True, True, False, False])
+    for sentence in doc.sents:
+        assert span_text(sentence) == sentence.text
+    assert span_text(doc[0:2]) == "Putin called"
+    assert text_of(doc) == doc.text == "Putin called. Trump agreed."
+
+
+def test_the_token_tables_follow_the_document() -> None:
+    doc = make_doc(TWO_SENTENCES, ents=[(0, 1, "PERSON"), (3, 4, "PERSON")])
+    assert [t.i for t in tokens_of(doc)] == list(range(6))
+    assert texts_of(doc) == ["Putin", "called", ".", "Trump", "agreed", "."]
+    assert [e.text for e in ents_of(doc)] == ["Putin", "Trump"]
+    second = list(doc.sents)[1]
+    assert [t.text for t in sentence_tokens(second)] == ["Trump", "agreed", "."]

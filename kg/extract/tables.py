@@ -1,0 +1,120 @@
+"""Per-document tables that the rule families share: tokens, their texts, children.
+
+spaCy makes a new `Token` on every index, iteration and `head`/`children` step, and
+`Token.children` walks every token between the token's left and right edge (for a
+sentence's root, the whole sentence). The rules ask the same questions of the same
+tokens again and again (a predicate's subject, objects, particles; every token's text
+to find quote marks), so each table is made once per document, on first use, and
+looked up by token index after that. The tables are kept for the last document asked
+about only (the rules work on one document at a time); they hold the document, so its
+identity cannot be reused by another. The rules stay pure: a table is a function of the
+document alone.
+
+Example:
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Trump", "called", "Putin"],
+    ...           heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    >>> [t.text for t in children_of(doc[1])], children_of(doc[0])
+    (['Trump', 'Putin'], ())
+    >>> texts_of(doc), [t.text for t in sentence_tokens(next(doc.sents))]
+    (['Trump', 'called', 'Putin'], ['Trump', 'called', 'Putin'])
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+_NO_CHILDREN: tuple[Token, ...] = ()
+
+
+class _Tables:
+    """The tables of one document, each made on first use."""
+
+    __slots__ = ("_children", "_ents", "_text", "_texts", "doc", "tokens")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: list[Token] = list(doc)
+        self._children: list[tuple[Token, ...]] | None = None
+        self._texts: list[str] | None = None
+        self._text: str | None = None
+        self._ents: tuple[Span, ...] | None = None
+
+    def children(self) -> list[tuple[Token, ...]]:
+        if self._children is None:
+            self._children = children_table(self.doc, self.tokens)
+        return self._children
+
+    def texts(self) -> list[str]:
+        if self._texts is None:
+            self._texts = [token.text for token in self.tokens]
+        return self._texts
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    def ents(self) -> tuple[Span, ...]:
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
+
+
+# The tables of the last document asked about.
+_last: _Tables | None = None
+
+
+def _tables(doc: Doc) -> _Tables:
+    global _last
+    tables = _last
+    if tables is None or tables.doc is not doc:
+        tables = _last = _Tables(doc)
+    return tables
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The document's tokens, made once (index it instead of `doc[i]`; do not change it)."""
+    return _tables(doc).tokens
+
+
+def sentence_tokens(sentence: Span) -> list[Token]:
+    """The tokens of a sentence (or any span), from the document's token table."""
+    return _tables(sentence.doc).tokens[sentence.start : sentence.end]
+
+
+def children_of(token: Token) -> tuple[Token, ...]:
+    """The token's syntactic children in text order, as `Token.children` gives them."""
+    return _tables(token.doc).children()[token.i]
+
+
+def texts_of(doc: Doc) -> list[str]:
+    """Every token's text, by token index (do not change the list)."""
+    return _tables(doc).texts()
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, joined once (spaCy joins every token's text again on each call)."""
+    return _tables(doc).text()
+
+
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, made once (spaCy makes every entity's `Span` anew on each call)."""
+    return _tables(doc).ents()
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the document's text: the tokens' own characters from the
+    first to the end of the last (spaCy's `Span.text` joins the tokens again)."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
+def children_table(doc: Doc, tokens: list[Token] | None = None) -> list[tuple[Token, ...]]:
+    """The children of every token of `doc`, by token index, in text order."""
+    found: list[list[Token]] = [[] for _ in range(len(doc))]
+    for token in tokens if tokens is not None else doc:
+        head = token.head.i
+        if head != token.i:
+            found[head].append(token)
+    return [tuple(each) if each else _NO_CHILDREN for each in found]
