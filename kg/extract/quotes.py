@@ -81,6 +81,10 @@ DOUBLE_QUOTES = {"“": "”", '"': '"', "``": "''", "«": "»", "„": "“"}
 SINGLE_QUOTES = {"‘": "’", "'": "'"}
 _CURLY_CLOSE = "”"
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# Every mark `quote_spans` opens or closes a quote on.
+_MARKS = frozenset(
+    {*DOUBLE_QUOTES, *DOUBLE_QUOTES.values(), *SINGLE_QUOTES, *SINGLE_QUOTES.values()}
+)
 # A short bare attribution sentence is at most this many words ("Senator X said.").
 _MAX_ATTRIBUTION_WORDS = 12
 _MAX_TITLE_WORDS = 6
@@ -190,7 +194,13 @@ def quote_spans(doc: Doc) -> Iterator[QuoteSpan]:
     closer = ""
     paragraph_start = 0
     marks_in_paragraph = False
-    for token, text in zip(tokens_of(doc), texts_of(doc), strict=True):
+    tokens = tokens_of(doc)
+    # Only marks and blank lines matter: the texts are read from the table, and a token
+    # is looked at only where its text is one of them.
+    for index, text in enumerate(texts_of(doc)):
+        if text not in _MARKS and not (text.isspace() and _BLANK_LINE.search(text)):
+            continue
+        token = tokens[index]
         if token.is_space and _BLANK_LINE.search(text):
             if opener is not None:
                 # An unclosed quote ends with its paragraph.
@@ -308,12 +318,14 @@ def _governing_cue(doc: Doc, span: QuoteSpan) -> Token | None:
     for token in tokens_of(doc)[span.start : span.end]:
         # The cue may hang from the quote: "“We win,” [he said]" parsed as parataxis,
         # "“Talks failed,” [according to] Peskov".
-        for child in children_of(token):
-            outside = not span.start <= child.i < span.end
-            is_cue = is_quote_verb(child) or child.lower_ == "according"
-            if outside and is_cue and best is None:
-                best = (1, child)
-        inner = span.start <= token.head.i < span.end and token.head.i != token.i
+        if best is None:
+            for child in children_of(token):
+                outside = not span.start <= child.i < span.end
+                if outside and (is_quote_verb(child) or child.lower_ == "according"):
+                    best = (1, child)
+                    break
+        head = token.head.i
+        inner = span.start <= head < span.end and head != token.i
         # Punctuation inside the marks often hangs from the verb of the sentence: skip it.
         if inner or token.is_punct or token.is_space:
             continue

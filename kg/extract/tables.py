@@ -31,7 +31,7 @@ _NO_CHILDREN: tuple[Token, ...] = ()
 class _Tables:
     """The tables of one document, each made on first use."""
 
-    __slots__ = ("_children", "_ents", "_text", "_texts", "doc", "tokens")
+    __slots__ = ("_children", "_ents", "_starts", "_text", "_texts", "doc", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -40,6 +40,7 @@ class _Tables:
         self._texts: list[str] | None = None
         self._text: str | None = None
         self._ents: tuple[Span, ...] | None = None
+        self._starts: list[int] | None = None
 
     def children(self) -> list[tuple[Token, ...]]:
         if self._children is None:
@@ -55,6 +56,12 @@ class _Tables:
         if self._text is None:
             self._text = self.doc.text
         return self._text
+
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [token.idx for token in self.tokens]
+            self._starts.append(len(self.text()))
+        return self._starts
 
     def ents(self) -> tuple[Span, ...]:
         if self._ents is None:
@@ -102,6 +109,14 @@ def text_of(doc: Doc) -> str:
 def ents_of(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, made once (spaCy makes every entity's `Span` anew on each call)."""
     return _tables(doc).ents()
+
+
+def text_with_ws(doc: Doc, index: int) -> str:
+    """`doc[index].text_with_ws`, cut from the document's text: a token's text and its
+    trailing whitespace run from its offset to the next token's (or the text's end)."""
+    tables = _tables(doc)
+    starts = tables.starts()
+    return tables.text()[starts[index] : starts[index + 1]]
 
 
 def span_text(span: Span) -> str:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from kg.extract.tables import text_with_ws
+
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
@@ -84,9 +86,8 @@ def join_tokens(doc: Doc, indices: Iterable[int]) -> str:
     parts: list[str] = []
     previous = -2
     for index in indices:
-        token = doc[index]
         if parts and index != previous + 1:
             parts.append(" ")
-        parts.append(token.text_with_ws)
+        parts.append(text_with_ws(doc, index))
         previous = index
     return " ".join("".join(parts).split())

@@ -86,8 +86,8 @@ class ReferenceSteps(ResolutionState):
             self._add_referent(
                 coordinated.head, first.left_edge.i, coordinated.end, coordinated.entity_ids, text
             )
-        for token in self.tokens:
-            if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in MODIFIER_DEPS:
+        for token in self.nouns:
+            if token.dep_ in MODIFIER_DEPS:
                 continue
             if token.ent_type_ in NON_REFERENT_ENTITIES or _predicative(token):
                 continue
@@ -342,9 +342,7 @@ class ReferenceSteps(ResolutionState):
 
     # 10. First person in quotes; second person.
     def _first_and_second_person(self) -> None:
-        for token in self.tokens:
-            if token.pos_ != "PRON":
-                continue
+        for token in self.pronouns:
             lower = token.lower_
             if lower in SECOND_PERSON:
                 self._drop(token, "pronoun", "second person")

@@ -85,7 +85,7 @@ class _Resolution(ReferenceSteps):
         # Relatives first: "the faction that controls Afghanistan for its support" - the
         # subject "that" (the faction) is nearer to "its" than the object.
         self._relatives()
-        for token in self.tokens:
+        for token in self.pronouns:
             self._pronoun(token)
         self._first_and_second_person()
 
@@ -173,6 +173,7 @@ class _Resolution(ReferenceSteps):
 
     # 5-7. Role nominals, group actors, generic groups, set nominals.
     def _nominals(self) -> None:
+        # Each step below takes nouns only (a common or proper noun heads every nominal).
         holders = self._role_holders()
         people = [
             PersonName(
@@ -185,7 +186,7 @@ class _Resolution(ReferenceSteps):
             for m in self.mentions
             if m.kind == "name" and self.drafts[m.entity_ids[0]].type == "person"
         ]
-        for token in self.tokens:
+        for token in self.nouns:
             # "the former secretary of state's communications director, Palmieri": the
             # possessor inside a role is a nominal of its own.
             role_possessor = token.dep_ == "poss" and token.i in self.role_tokens
@@ -209,7 +210,7 @@ class _Resolution(ReferenceSteps):
             elif actor_noun_type(token) is None or _definite_singular(token):
                 # "the Russian leader" names one person: no group, even if unresolved.
                 self._drop(token, "nominal", outcome.reason)
-        for token in self.tokens:
+        for token in self.nouns:
             if self._taken(token.i):
                 continue
             group = group_nominal(token, self._is_anchor)
@@ -229,7 +230,7 @@ class _Resolution(ReferenceSteps):
             for m in self.mentions
             if m.kind == "name" and self.drafts[m.entity_ids[0]].type == "organization"
         ]
-        for token in self.tokens:
+        for token in self.nouns:
             if self._taken(token.i) or not is_organization_nominal(token):
                 continue
             found = resolve_organization_nominal(token, self.sentence_of[token.i], named)
@@ -243,7 +244,7 @@ class _Resolution(ReferenceSteps):
             for token in self.tokens
             if (pair := encounter_pair(token, self.token_entity.get, self.sentence_of[token.i]))
         ]
-        for token in self.tokens:
+        for token in self.nouns:
             if self._taken(token.i):
                 continue
             size = set_nominal_size(token)
@@ -257,7 +258,7 @@ class _Resolution(ReferenceSteps):
                 )
             else:
                 self._drop(token, "nominal", outcome.reason)
-        for token in self.tokens:
+        for token in self.nouns:
             if not self._taken(token.i) and is_generic_reference(token):
                 self._drop(token, "nominal", "generic group without a named anchor")
 

@@ -24,6 +24,9 @@ from kg.extract.tables import children_of, tokens_of
 from kg.ids import entity_id, normalize_text
 from kg.model import Entity
 
+# Parts of speech of the tokens the nominal steps look at.
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
 
 class ResolutionState:
     """What the resolution of one document has found so far."""
@@ -34,6 +37,16 @@ class ResolutionState:
         # The tokens made once: the steps scan the document many times, and spaCy makes
         # a new `Token` object on every iteration and index.
         self.tokens: list[Token] = tokens_of(doc)
+        # The nouns and the pronouns, found in one pass: the nominal and pronoun steps
+        # look at nothing else, and each would otherwise scan every token again.
+        self.nouns: list[Token] = []
+        self.pronouns: list[Token] = []
+        for token in self.tokens:
+            pos = token.pos_
+            if pos in NOUN_POS:
+                self.nouns.append(token)
+            elif pos == "PRON":
+                self.pronouns.append(token)
         self.sentences = list(doc.sents)
         self.sentence_of = [0] * len(doc)
         for number, sentence in enumerate(self.sentences):

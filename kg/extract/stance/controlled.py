@@ -31,8 +31,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.phrases import argument
 from kg.extract.stance.chain import caused_actor
-from kg.extract.stance.cues import cue_candidates
-from kg.extract.stance.lexicon import find_cue
+from kg.extract.stance.cues import word_cue
 from kg.extract.stance.target_arguments import verb_targets
 from kg.extract.tables import children_of
 from kg.extract.triples import Phrase, Triple
@@ -147,7 +146,7 @@ def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Tri
             for c in children_of(verb)
         ):
             continue
-        cue = find_cue("verb", cue_candidates(verb))
+        cue = word_cue("verb", verb)
         if cue is None or cue.stance is None or cue.stance.name == "STATEMENT":
             continue
         subject = caused or controller_subject(verb)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.stance.chain import CHAIN_DEPS, COPULA_LEMMAS
-from kg.extract.stance.lexicon import Cue, find_cue
+from kg.extract.stance.lexicon import Cue, CueKind, cue_prefixes, find_cue
 from kg.extract.stance.target_arguments import prep_object, target_arguments
 from kg.extract.tables import children_of
 
@@ -97,6 +97,23 @@ def cue_candidates(word: Token) -> list[str]:
     return found
 
 
+def word_cue(kind: CueKind, word: Token) -> Cue | None:
+    """`find_cue(kind, cue_candidates(word))`, without building the candidates of a word
+    that begins no cue of the kind: every candidate is the word's lemma or form, alone or
+    followed by a space (`cue_candidates`).
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("McCain called on Trump to act.")
+        >>> word_cue("verb", doc[1]).text, word_cue("verb", doc[0])
+        ('call on', None)
+    """
+    prefixes = cue_prefixes(kind)
+    if word.lemma_.lower() not in prefixes and word.lower_ not in prefixes:
+        return None
+    return find_cue(kind, cue_candidates(word))
+
+
 def cue_of(word: Token) -> tuple[Cue | None, Token]:
     """The cue a chain word carries, and the word that carries it."""
     if word.pos_ in NOUN_POS:
@@ -108,13 +125,13 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
             role = _role_cue(role_noun)
             if role is not None:
                 return role, role_noun
-        return find_cue("noun", cue_candidates(word)), word
+        return word_cue("noun", word), word
     copula = word.lemma_.lower() in COPULA_LEMMAS or word.pos_ == "AUX"
     # "’m" is tagged VERB with lemma "’m": a predicative child shows the copula too.
     if copula or any(c.dep_ in {"acomp", "attr"} for c in children_of(word)):
         for child in children_of(word):
             if child.dep_ == "acomp":
-                adjective = find_cue("adj", cue_candidates(child))
+                adjective = word_cue("adj", child)
                 if adjective is not None:
                     return adjective, child
                 # An evaluative adjective said of the subject: "Aumann was incompetent".
@@ -148,7 +165,7 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
                 label = role or find_cue("label", [named.lemma_.lower(), named.lower_])
                 if label is not None:
                     return label, named
-    cue = find_cue("verb", cue_candidates(word))
+    cue = word_cue("verb", word)
     reporting = cue is not None and cue.stance is not None and cue.stance.name == "STATEMENT"
     # A receiving verb holds no stance of its own towards what it receives: "received
     # [support] from X" is X's (kg.extract.stance.nominal), not a consultation.
@@ -164,7 +181,7 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
             # "has [the backing of X]", "has [X's support]": X's stance, received.
             if word.lemma_.lower() in HOLDING_VERBS and _has_source(noun):
                 continue
-            noun_cue = find_cue("noun", cue_candidates(noun))
+            noun_cue = word_cue("noun", noun)
             if noun_cue is not None:
                 return noun_cue, noun
     return cue, word
@@ -230,7 +247,7 @@ def _predicate_noun_cue(noun: Token) -> tuple[Cue, Token] | None:
         if label is not None:
             return label, item
     if any(True for _ in target_arguments(noun)):
-        stance_noun = find_cue("noun", cue_candidates(noun))
+        stance_noun = word_cue("noun", noun)
         if stance_noun is not None:
             return stance_noun, noun
     return None

@@ -87,6 +87,24 @@ def load_lexicon() -> dict[tuple[str, str], Cue]:
     return cues
 
 
+@cache
+def cue_prefixes(kind: CueKind) -> frozenset[str]:
+    """Every cue text of a kind cut at each space, and whole: a lemma string can be a cue,
+    or begin one ("call" begins "call on"), only if it is among them.
+
+    Example:
+        >>> "call" in cue_prefixes("verb"), "call on" in cue_prefixes("verb")
+        (True, True)
+    """
+    found: set[str] = set()
+    for cue_kind, text in load_lexicon():
+        if cue_kind != kind:
+            continue
+        found.add(text)
+        found.update(text[:at] for at, char in enumerate(text) if char == " ")
+    return frozenset(found)
+
+
 def load_cues() -> dict[str, StanceType]:
     """The verb cues and their stance types.
 

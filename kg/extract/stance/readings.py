@@ -21,10 +21,9 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.phrases import argument
 from kg.extract.speech import CONTENT_DEPS, SPEECH_LEMMAS, Attribution
-from kg.extract.stance.cues import cue_candidates
+from kg.extract.stance.cues import word_cue
 from kg.extract.stance.evaluation import judgement
 from kg.extract.stance.frames import StanceReading
-from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.negation import negation_reason
 from kg.extract.stance.roles import Roles, clause_roles
 from kg.extract.stance.statement_context import StatementContext, is_actor
@@ -252,7 +251,7 @@ def _advocated(
     asked = doc[reading.issue]
     if negation_reason([asked]) is not None:
         return None
-    cue = find_cue("verb", cue_candidates(asked))
+    cue = word_cue("verb", asked)
     if cue is None or cue.stance is None or not cue.stance.polarity:
         return None
     # The appeal's addressee ("urged [voters] to reject Pelosi") does not hold the asked
