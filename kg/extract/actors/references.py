@@ -293,7 +293,7 @@ class ReferenceSteps(ResolutionState):
 
     # 9. Relative pronouns.
     def _relatives(self) -> None:
-        for token in self.tokens:
+        for token in self.relative_words:
             if token.i in self.token_entity or token.i in self.token_entities:
                 continue
             attachment = relative_attachment(token, self._animacy)

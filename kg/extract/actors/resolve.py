@@ -241,7 +241,7 @@ class _Resolution(ReferenceSteps):
         sets = self._coordinated_sets()
         encounters = [
             pair
-            for token in self.tokens
+            for token in self.encounter_words
             if (pair := encounter_pair(token, self.token_entity.get, self.sentence_of[token.i]))
         ]
         for token in self.nouns:

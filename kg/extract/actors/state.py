@@ -18,9 +18,10 @@ from kg.extract.actors.grouping import Draft
 from kg.extract.actors.index import ActorIndex, Mention, MentionKind, MergeRecord, Unresolved
 from kg.extract.actors.mentions import NameMention
 from kg.extract.actors.names import fold
-from kg.extract.actors.set_nominals import CoordinatedSet
+from kg.extract.actors.relatives import RELATIVE_PRONOUNS
+from kg.extract.actors.set_nominals import ENCOUNTER_PREPOSITIONS, CoordinatedSet
 from kg.extract.quotes import Quote
-from kg.extract.tables import children_of, tokens_of
+from kg.extract.tables import children_of, texts_of, tokens_of
 from kg.ids import entity_id, normalize_text
 from kg.model import Entity
 
@@ -41,12 +42,20 @@ class ResolutionState:
         # look at nothing else, and each would otherwise scan every token again.
         self.nouns: list[Token] = []
         self.pronouns: list[Token] = []
-        for token in self.tokens:
+        # The words "with" (encounters) and "who", "which"... (relative clauses) may be.
+        self.encounter_words: list[Token] = []
+        self.relative_words: list[Token] = []
+        for token, text in zip(self.tokens, texts_of(doc), strict=True):
             pos = token.pos_
             if pos in NOUN_POS:
                 self.nouns.append(token)
             elif pos == "PRON":
                 self.pronouns.append(token)
+            lower = text.lower()  # `Token.lower_`, without asking spaCy again
+            if lower in ENCOUNTER_PREPOSITIONS:
+                self.encounter_words.append(token)
+            elif lower in RELATIVE_PRONOUNS:
+                self.relative_words.append(token)
         self.sentences = list(doc.sents)
         self.sentence_of = [0] * len(doc)
         for number, sentence in enumerate(self.sentences):

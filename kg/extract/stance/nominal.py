@@ -27,7 +27,7 @@ from kg.extract.phrases import argument
 from kg.extract.stance.cues import ROLE_TARGET_DEPS, role_members, word_cue
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.target_arguments import TARGET_PREPS
-from kg.extract.tables import children_of
+from kg.extract.tables import children_of, sentence_tokens
 from kg.extract.triples import Phrase, Triple
 
 HOLDER_DEPS = frozenset({"poss"})
@@ -91,7 +91,7 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
         [('Russia', 'invasion of', 'Ukraine')]
     """
     doc = sentence.doc
-    for noun in sentence:
+    for noun in sentence_tokens(sentence):
         yield from _member_triples(noun)
         if noun.pos_ != "NOUN" or word_cue("noun", noun) is None:
             continue
