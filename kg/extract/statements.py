@@ -49,7 +49,7 @@ from kg.extract.stance.statement_context import (
     StatementContext,
     nominal_target,
 )
-from kg.extract.tables import span_text
+from kg.extract.tables import offsets_of, span_text, texts_of
 from kg.extract.triples import Triple, join_tokens
 from kg.ids import short_hash
 from kg.model import EntityRef, Statement
@@ -242,8 +242,9 @@ def _statement(
     else:
         holder_tokens = argument(roles.holder).tokens
     tokens = holder_tokens + triple.relation.tokens + roles.target_tokens
-    start = max(min(doc[i].idx for i in tokens), sentence.start_char)
-    end = min(max(doc[i].idx + len(doc[i]) for i in tokens), sentence.end_char)
+    starts, texts = offsets_of(doc)[1], texts_of(doc)
+    start = max(min(starts[i] for i in tokens), sentence.start_char)
+    end = min(max(starts[i] + len(texts[i]) for i in tokens), sentence.end_char)
     chain = [doc[i] for i in reading.chain]
     holder_token = roles.holder if roles.holder is not None else doc[triple.subject.head]
     reason = negation_reason(chain, doc[triple.subject.head])

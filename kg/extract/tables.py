@@ -93,7 +93,15 @@ def sentence_tokens(sentence: Span) -> list[Token]:
 
 def children_of(token: Token) -> tuple[Token, ...]:
     """The token's syntactic children in text order, as `Token.children` gives them."""
-    return _tables(token.doc).children()[token.i]
+    # Asked hundreds of thousands of times: the last document's table is read inline.
+    tables = _last
+    doc = token.doc
+    if tables is None or tables.doc is not doc:
+        tables = _tables(doc)
+    table = tables._children
+    if table is None:
+        table = tables.children()
+    return table[token.i]
 
 
 def texts_of(doc: Doc) -> list[str]:
@@ -109,6 +117,13 @@ def text_of(doc: Doc) -> str:
 def ents_of(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, made once (spaCy makes every entity's `Span` anew on each call)."""
     return _tables(doc).ents()
+
+
+def offsets_of(doc: Doc) -> tuple[str, list[int]]:
+    """The document's text and every token's character offset, with the text's length
+    after the last (`text[starts[i] : starts[i + 1]]` is `doc[i].text_with_ws`)."""
+    tables = _tables(doc)
+    return tables.text(), tables.starts()
 
 
 def text_with_ws(doc: Doc, index: int) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from kg.extract.tables import text_with_ws
+from kg.extract.tables import offsets_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,11 +83,12 @@ def join_tokens(doc: Doc, indices: Iterable[int]) -> str:
         >>> join_tokens(doc, [0, 2, 3])
         'Trump said so'
     """
+    text, starts = offsets_of(doc)
     parts: list[str] = []
     previous = -2
     for index in indices:
         if parts and index != previous + 1:
             parts.append(" ")
-        parts.append(text_with_ws(doc, index))
+        parts.append(text[starts[index] : starts[index + 1]])  # the token's text_with_ws
         previous = index
     return " ".join("".join(parts).split())

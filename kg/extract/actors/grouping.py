@@ -213,12 +213,14 @@ def _is_person(group: _Group) -> bool:
 
 def _join_full_variants(groups: dict[str, _Group]) -> None:
     """ "Donald J. Trump" and "Donald Trump" are one person."""
-    keys = sorted(groups)
-    for index, key in enumerate(keys):
-        if key not in groups or not _is_person(groups[key]):
+    # Voted once per group: a group grows only while it is the one absorbing, after its
+    # own vote was read, so every vote below is the one taken here.
+    people = [key for key in sorted(groups) if _is_person(groups[key])]
+    for index, key in enumerate(people):
+        if key not in groups:
             continue
-        for other in keys[index + 1 :]:
-            if other in groups and _is_person(groups[other]) and is_full_variant(key, other):
+        for other in people[index + 1 :]:
+            if other in groups and is_full_variant(key, other):
                 absorbed = groups.pop(other)
                 both = sorted(set(absorbed.texts()) | set(groups[key].texts()))
                 groups[key].members.extend(absorbed.members)

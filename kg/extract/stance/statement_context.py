@@ -42,14 +42,23 @@ class StatementContext:
     actors: ActorIndex
     quotes: QuoteSpeakers
     groups: dict[str, Entity] = field(default_factory=dict)
+    # (token, speaker) -> its actor: the holders and targets of one predicate are asked
+    # about once per reading and per triple of each conjunct.
+    _resolved: dict[tuple[int, EntityRef | None], EntityRef | None] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def of(cls, doc: Doc, actors: ActorIndex) -> StatementContext:
         return cls(actors, QuoteSpeakers(doc, actors))
 
     def actor(self, token: Token, speaker: EntityRef | None = None) -> EntityRef | None:
-        """Resolve a holder or target token."""
-        return resolve_holder(token, self.actors, speaker)
+        """Resolve a holder or target token (`resolve_holder`, memoised per document)."""
+        key = (token.i, speaker)
+        if key in self._resolved:
+            return self._resolved[key]
+        found = self._resolved[key] = resolve_holder(token, self.actors, speaker)
+        return found
 
     def remember(self, ref: EntityRef) -> None:
         """Record a nominal group that a statement uses, so it becomes an entity."""
