@@ -134,6 +134,13 @@ def text_with_ws(doc: Doc, index: int) -> str:
     return tables.text()[starts[index] : starts[index + 1]]
 
 
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` (start < end), without making the `Span`."""
+    tables = _tables(doc)
+    starts, last = tables.starts(), tables.texts()[end - 1]
+    return tables.text()[starts[start] : starts[end - 1] + len(last)]
+
+
 def span_text(span: Span) -> str:
     """`span.text`, cut from the document's text: the tokens' own characters from the
     first to the end of the last (spaCy's `Span.text` joins the tokens again)."""

@@ -33,7 +33,7 @@ from kg.extract.actors.roles import (
     strip_titles,
     titled_before,
 )
-from kg.extract.tables import ents_of, text_of
+from kg.extract.tables import ents_of, text_of, tokens_of, tokens_text
 from kg.ids import NER_TO_TYPE, normalize_text
 
 # NER labels that name actors, places and things; NORP is read as demonyms instead.
@@ -240,19 +240,22 @@ def clean_name(
 ) -> tuple[NameMention | None, str]:
     """One NER span as a name, or None and the reason it is not one."""
     doc = ent.doc
+    tokens = tokens_of(doc)
     start, end = ent.start, ent.end
     if _indefinite_head(ent):
         return None, "a common noun after 'a'/'an', not a name"
-    while start < end and doc[start].lower_ in LEADING_DETERMINERS:
+    while start < end and tokens[start].lower_ in LEADING_DETERMINERS:
         start += 1
     title_tokens, gender, honorifics, start = strip_titles(doc, start, end)
-    while end > start and (doc[end - 1].text in POSSESSIVE_ENDINGS or _is_edge_junk(doc[end - 1])):
+    while end > start and (
+        tokens[end - 1].text in POSSESSIVE_ENDINGS or _is_edge_junk(tokens[end - 1])
+    ):
         end -= 1
-    while start < end and _is_edge_junk(doc[start]):
+    while start < end and _is_edge_junk(tokens[start]):
         start += 1
     if start >= end:
         return None, "nothing left without determiners, titles and punctuation"
-    text = normalize_text(doc[start:end].text)
+    text = normalize_text(tokens_text(doc, start, end))
     if not any(char.isalpha() for char in text):
         return None, "no letters"
     if _WEB_ADDRESS.search(text):
@@ -270,10 +273,10 @@ def clean_name(
     if ner_type in SURNAME_TYPES and end - start == 1 and given_name_before(doc, start):
         # "Reince [Priebus]" tagged ORG: a given name before it makes it a person's name.
         ner_type, start = "person", start - 1
-        text = normalize_text(doc[start:end].text)
+        text = normalize_text(tokens_text(doc, start, end))
     elif ner_type == "person" and not title_tokens and not honorifics:
         start = first_name_before(doc, start, end)
-        text = normalize_text(doc[start:end].text)
+        text = normalize_text(tokens_text(doc, start, end))
     head = doc[start:end].root
     roles = list(premodifier_roles(doc, start, end, title_tokens, honorifics))
     appositions = apposition_roles(head)

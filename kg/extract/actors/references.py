@@ -72,16 +72,16 @@ class ReferenceSteps(ResolutionState):
     # 8. Third-person pronouns.
     def _build_referents(self) -> None:
         for mention in self.mentions:
-            if mention.kind == "demonym" or self.doc[mention.head].dep_ in MODIFIER_DEPS:
+            if mention.kind == "demonym" or self.tokens[mention.head].dep_ in MODIFIER_DEPS:
                 continue
             # "US $50 million": a currency marker, not the country.
-            if mention.end < len(self.doc) and self.doc[mention.end].ent_type_ == "MONEY":
+            if mention.end < len(self.doc) and self.tokens[mention.end].ent_type_ == "MONEY":
                 continue
             self._add_referent(
                 mention.head, mention.start, mention.end, mention.entity_ids, mention.text
             )
         for coordinated in self._coordinated_sets():
-            first = self.doc[coordinated.head]
+            first = self.tokens[coordinated.head]
             text = self.doc[first.left_edge.i : coordinated.end].text
             self._add_referent(
                 coordinated.head, first.left_edge.i, coordinated.end, coordinated.entity_ids, text
@@ -150,7 +150,7 @@ class ReferenceSteps(ResolutionState):
         self.referents.setdefault(head, []).append(referent)
 
     def _plural_entity(self, entity: str, head: int) -> bool:
-        return self.drafts[entity].type == "group" and is_plural(self.doc[head])
+        return self.drafts[entity].type == "group" and is_plural(self.tokens[head])
 
     def _pronoun(self, token: Token) -> None:
         if token.i in self.pronoun_done or token.pos_ != "PRON":
@@ -213,14 +213,14 @@ class ReferenceSteps(ResolutionState):
         acting = {
             entity
             for m in self.mentions
-            if m.kind == "name" and self.doc[m.head].dep_ in ACTING_DEPS
+            if m.kind == "name" and self.tokens[m.head].dep_ in ACTING_DEPS
             for entity in m.entity_ids
         }
         # A surname takes no article: "the Kremlin" (ORG) stays an organization.
         with_article = {
             entity
             for m in self.mentions
-            if m.kind == "name" and m.start > 0 and self.doc[m.start - 1].lower_ in ARTICLES
+            if m.kind == "name" and m.start > 0 and self.tokens[m.start - 1].lower_ in ARTICLES
             for entity in m.entity_ids
         }
         surnames = {
@@ -253,7 +253,7 @@ class ReferenceSteps(ResolutionState):
         """A proper noun NER missed becomes a person when "he" or "she" points to it."""
         if not person:
             return None
-        head = self.doc[referent.head]
+        head = self.tokens[referent.head]
         start = min(
             [head.i] + [c.i for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         )
@@ -288,7 +288,7 @@ class ReferenceSteps(ResolutionState):
     def _speaker_ids(self, quote: Quote) -> tuple[str, ...]:
         if quote.speaker is None:
             return ()
-        self._pronoun(self.doc[quote.speaker])
+        self._pronoun(self.tokens[quote.speaker])
         return self._ids(quote.speaker)
 
     # 9. Relative pronouns.

@@ -113,7 +113,14 @@ class _Resolution(ReferenceSteps):
                 entity = grouping.mention_entity[index]
                 reason = f"in apposition to {name.text!r}"
                 self._add(
-                    head, head + 1, self.doc[head].text, "apposition", (entity,), reason, 0.95, head
+                    head,
+                    head + 1,
+                    self.tokens[head].text,
+                    "apposition",
+                    (entity,),
+                    reason,
+                    0.95,
+                    head,
                 )
                 self.handled.add(head)
 
@@ -166,7 +173,7 @@ class _Resolution(ReferenceSteps):
                 for token in role.tokens:
                     linked = self.token_entity.get(token)
                     if linked is None:
-                        actor = demonyms().get(fold(self.doc[token].text))
+                        actor = demonyms().get(fold(self.tokens[token].text))
                         linked = self._table_entity(actor.label, actor.type) if actor else None
                     if linked is not None and linked != own:
                         self.drafts[own].affiliations.add(linked)
@@ -219,7 +226,7 @@ class _Resolution(ReferenceSteps):
             draft = self._draft(group.type, group.label)
             draft.affiliations.update(e for a in group.anchors if (e := self.token_entity.get(a)))
             reason = "a group anchored by " + ", ".join(
-                repr(self.doc[a].text) for a in group.anchors
+                repr(self.tokens[a].text) for a in group.anchors
             )
             self._add(
                 group.start, group.end, group.label, "group", (draft.id,), reason, 0.8, group.head

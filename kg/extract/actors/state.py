@@ -96,7 +96,7 @@ class ResolutionState:
         )
 
     def _is_anchor(self, index: int) -> bool:
-        return index in self.token_entity or self.doc[index].ent_type_ == "NORP"
+        return index in self.token_entity or self.tokens[index].ent_type_ == "NORP"
 
     def _ids(self, index: int) -> tuple[str, ...]:
         single = self.token_entity.get(index)

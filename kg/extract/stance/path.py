@@ -7,8 +7,10 @@ from spacy.tokens import Token
 
 def _ancestors(token: Token) -> list[Token]:
     chain = [token]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
+    head = token.head
+    while head.i != chain[-1].i:
+        chain.append(head)
+        head = head.head
     return chain
 
 
