@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.stance.holders import FIRST_PERSON, is_pronoun_form, resolve_holder
-from kg.extract.tables import children_of, sentence_tokens, texts_of, tokens_of
+from kg.extract.tables import children_of, texts_of, tokens_of
 from kg.model import EntityRef
 
 # Verbs that report speech; their clausal object is reported content with a speaker.
@@ -200,8 +200,10 @@ def according_to(sentence: Span) -> Token | None:
         >>> according_to(sent).text
         'readouts'
     """
-    for token in sentence_tokens(sentence):
-        if token.lower_ == "according":
+    texts, tokens = texts_of(sentence.doc), tokens_of(sentence.doc)
+    for index in range(sentence.start, sentence.end):
+        if texts[index].lower() == "according":  # `Token.lower_`, from the text table
+            token = tokens[index]
             for prep in children_of(token):
                 if prep.lower_ == "to":
                     pobj = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)

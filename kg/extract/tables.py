@@ -54,7 +54,8 @@ class _Tables:
 
     def text(self) -> str:
         if self._text is None:
-            self._text = self.doc.text
+            # What `Doc.text` does, over the tokens already made.
+            self._text = "".join([token.text_with_ws for token in self.tokens])
         return self._text
 
     def starts(self) -> list[int]:

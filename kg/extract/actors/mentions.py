@@ -33,7 +33,7 @@ from kg.extract.actors.roles import (
     strip_titles,
     titled_before,
 )
-from kg.extract.tables import ents_of, text_of, tokens_of, tokens_text
+from kg.extract.tables import ents_of, text_of, texts_of, tokens_of, tokens_text
 from kg.ids import NER_TO_TYPE, normalize_text
 
 # NER labels that name actors, places and things; NORP is read as demonyms instead.
@@ -352,7 +352,7 @@ def _completes_title(doc: Doc, start: int, end: int) -> bool:
     if longest_before < 1:
         return False
     # The words folded once; each size looks at a tail of them.
-    folded = [fold(token.text) for token in doc[start - longest_before : end]]
+    folded = [fold(text) for text in texts_of(doc)[start - longest_before : end]]
     length = end - start
     for size in range(1, longest_before + 1):
         match = title_at(folded[longest_before - size :])
