@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 # Our entity types and the spaCy NER labels that map onto them.
 ENTITY_TYPES: tuple[str, ...] = (
@@ -48,6 +49,7 @@ def normalize_text(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
+@lru_cache(maxsize=1 << 16)
 def slugify(label: str) -> str:
     """A lowercase, hyphen-separated key that keeps letters of every script.
 
@@ -55,6 +57,7 @@ def slugify(label: str) -> str:
         >>> slugify("Łukasz O'Neill-Müller")
         'łukasz-o-neill-müller'
     """
+    # Memoised: every mention's entity id slugs its label again.
     slug = _NON_WORD.sub("-", normalize_text(label).casefold()).strip("-_")
     slug = slug.replace("_", "-")
     return slug or "x" + short_hash(label, 8)

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import SPEECH_LEMMAS, SUBJECT_DEPS
-from kg.extract.tables import children_of, sentence_tokens, texts_of, tokens_of
+from kg.extract.tables import children_of, sentence_bounds, sentence_tokens, texts_of, tokens_of
 
 # Verbs that introduce or frame a quote: the verbs of reported speech, and a few that
 # only frame quotes ("described the conversation as “positive”").
@@ -439,5 +439,5 @@ def _continues(doc: Doc, previous: Quote, span: QuoteSpan) -> bool:
     if breaks > 1:
         return False
     # Narration between the two (more than the attribution) means a new topic.
-    sentences = {token.sent.start for token in gap if not token.is_space}
+    sentences = {sentence_bounds(doc, token.i)[0] for token in gap if not token.is_space}
     return len(sentences) <= 2

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.stance.holders import FIRST_PERSON, is_pronoun_form, resolve_holder
-from kg.extract.tables import children_of, texts_of, tokens_of
+from kg.extract.tables import children_of, sentence_bounds, texts_of, tokens_of
 from kg.model import EntityRef
 
 # Verbs that report speech; their clausal object is reported content with a speaker.
@@ -225,8 +225,8 @@ class QuoteSpeakers:
         previous: tuple[int, EntityRef | None, int] | None = None
         for start, end in quote_regions(doc):
             inside = range(start, end + 1)
-            first_sentence = doc[start].sent.start
-            last_sentence = doc[end].sent.end
+            first_sentence = sentence_bounds(doc, start)[0]
+            last_sentence = sentence_bounds(doc, end)[1]
             found: tuple[EntityRef | None, int] | None = None
             for token in tokens_of(doc)[first_sentence:last_sentence]:
                 if token.i in inside or token.lemma_.lower() not in SPEECH_LEMMAS:
@@ -237,7 +237,7 @@ class QuoteSpeakers:
                     break
             if found is None and previous is not None:
                 previous_end, speaker, verb = previous
-                if doc[previous_end].sent.end >= first_sentence - 2:
+                if sentence_bounds(doc, previous_end)[1] >= first_sentence - 2:
                     found = (speaker, verb)
             if found is None:
                 previous = None

@@ -31,7 +31,7 @@ _NO_CHILDREN: tuple[Token, ...] = ()
 class _Tables:
     """The tables of one document, each made on first use."""
 
-    __slots__ = ("_children", "_ents", "_starts", "_text", "_texts", "doc", "tokens")
+    __slots__ = ("_children", "_ents", "_sentences", "_starts", "_text", "_texts", "doc", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -41,6 +41,7 @@ class _Tables:
         self._text: str | None = None
         self._ents: tuple[Span, ...] | None = None
         self._starts: list[int] | None = None
+        self._sentences: list[tuple[int, int]] | None = None
 
     def children(self) -> list[tuple[Token, ...]]:
         if self._children is None:
@@ -49,20 +50,48 @@ class _Tables:
 
     def texts(self) -> list[str]:
         if self._texts is None:
-            self._texts = [token.text for token in self.tokens]
+            self._read_texts()
+        assert self._texts is not None
         return self._texts
+
+    def _read_texts(self) -> None:
+        # One pass for the token texts, the document text and the offsets: a token's
+        # `text_with_ws` is its text and `whitespace_` (" " or ""), `Doc.text` joins
+        # those, and `Token.idx` is where each starts in it.
+        texts: list[str] = []
+        parts: list[str] = []
+        starts: list[int] = []
+        offset = 0
+        for token in self.tokens:
+            text = token.text
+            space = token.whitespace_
+            texts.append(text)
+            parts.append(text + space if space else text)
+            starts.append(offset)
+            offset += len(text) + len(space)
+        starts.append(offset)
+        self._texts, self._text, self._starts = texts, "".join(parts), starts
 
     def text(self) -> str:
         if self._text is None:
-            # What `Doc.text` does, over the tokens already made.
-            self._text = "".join([token.text_with_ws for token in self.tokens])
+            self._read_texts()
+        assert self._text is not None
         return self._text
 
     def starts(self) -> list[int]:
         if self._starts is None:
-            self._starts = [token.idx for token in self.tokens]
-            self._starts.append(len(self.text()))
+            self._read_texts()
+        assert self._starts is not None
         return self._starts
+
+    def sentences(self) -> list[tuple[int, int]]:
+        if self._sentences is None:
+            bounds: list[tuple[int, int]] = [(0, 0)] * len(self.tokens)
+            for sentence in self.doc.sents:
+                start, end = sentence.start, sentence.end
+                bounds[start:end] = [(start, end)] * (end - start)
+            self._sentences = bounds
+        return self._sentences
 
     def ents(self) -> tuple[Span, ...]:
         if self._ents is None:
@@ -118,6 +147,12 @@ def text_of(doc: Doc) -> str:
 def ents_of(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, made once (spaCy makes every entity's `Span` anew on each call)."""
     return _tables(doc).ents()
+
+
+def sentence_bounds(doc: Doc, index: int) -> tuple[int, int]:
+    """(start, end) token indices of the sentence of `doc[index]`: `Token.sent`'s bounds
+    without walking back to the sentence start and making the `Span`."""
+    return _tables(doc).sentences()[index]
 
 
 def offsets_of(doc: Doc) -> tuple[str, list[int]]:

@@ -6,11 +6,15 @@ from kg.extract.tables import (
     children_of,
     children_table,
     ents_of,
+    offsets_of,
+    sentence_bounds,
     sentence_tokens,
     span_text,
     text_of,
+    text_with_ws,
     texts_of,
     tokens_of,
+    tokens_text,
 )
 from tests.docs import make_doc
 
@@ -76,3 +80,13 @@ def test_the_token_tables_follow_the_document() -> None:
     assert [e.text for e in ents_of(doc)] == ["Putin", "Trump"]
     second = list(doc.sents)[1]
     assert [t.text for t in sentence_tokens(second)] == ["Trump", "agreed", "."]
+
+
+def test_offsets_and_sentence_bounds_are_spacys() -> None:
+    doc = make_doc(TWO_SENTENCES, spaces=[True, False, True, True, False, False])
+    text, starts = offsets_of(doc)
+    assert text == doc.text
+    assert starts == [t.idx for t in doc] + [len(doc.text)]
+    assert [text_with_ws(doc, t.i) for t in doc] == [t.text_with_ws for t in doc]
+    assert [tokens_text(doc, 0, end) for end in (1, 2, 4)] == [doc[0:e].text for e in (1, 2, 4)]
+    assert [sentence_bounds(doc, t.i) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
