@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from kg.extract.confidence import apposition_confidence
 from kg.extract.conjunctions import is_list_item
 from kg.extract.phrases import argument
-from kg.extract.tables import sentence_tokens
+from kg.extract.tables import deps_of, sentence_tokens
 from kg.extract.triples import Phrase, Triple
 
 APPOSITION_DEPS = frozenset({"appos"})
@@ -33,8 +33,9 @@ def apposition_triples(sentence: Span) -> Iterator[Triple]:
         >>> [(t.subject.text, t.relation.text, t.object.text) for t in apposition_triples(doc[:])]
         [('Mitch McConnell', 'is', 'a Kentucky Republican')]
     """
+    deps = deps_of(sentence.doc)
     for token in sentence_tokens(sentence):
-        if token.dep_ not in APPOSITION_DEPS or is_list_item(token):
+        if deps[token.i] not in APPOSITION_DEPS or is_list_item(token):
             continue
         head = token.head
         if head.pos_ not in NOMINAL_POS or token.pos_ not in NOMINAL_POS:

@@ -30,7 +30,7 @@ from kg.extract.relative import (
     is_relative_pronoun,
     relative_object,
 )
-from kg.extract.tables import children_of, sentence_tokens
+from kg.extract.tables import children_of, deps_of, pos_of, sentence_tokens
 from kg.extract.triples import Phrase, Triple
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -51,6 +51,8 @@ COMPLEMENTIZER_DEPS = frozenset({"mark"})
 # "[last week]".
 ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
+# Every part of speech that `is_predicate` accepts (a participle tagged ADJ too).
+CLAUSE_HEAD_POS = PREDICATE_POS | {"ADJ"}
 # Tokens that are part of another predicate's verb group, never predicates themselves.
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
@@ -123,7 +125,12 @@ def clause_triples(sentence: Span) -> Iterator[Triple]:
         >>> [(t.subject.text, t.relation.text, t.object.text) for t in clause_triples(sent)]
         [('Trump', 'spoke with', 'Merkel')]
     """
+    doc = sentence.doc
+    pos, deps = pos_of(doc), deps_of(doc)
     for token in sentence_tokens(sentence):
+        # What `is_predicate` rejects first, read from the tables.
+        if deps[token.i] in AUXILIARY_DEPS or pos[token.i] not in CLAUSE_HEAD_POS:
+            continue
         if not is_predicate(token):
             continue
         subject = find_subject(token)

@@ -31,7 +31,19 @@ _NO_CHILDREN: tuple[Token, ...] = ()
 class _Tables:
     """The tables of one document, each made on first use."""
 
-    __slots__ = ("_children", "_ents", "_sentences", "_starts", "_text", "_texts", "doc", "tokens")
+    __slots__ = (
+        "_children",
+        "_deps",
+        "_ents",
+        "_lowers",
+        "_pos",
+        "_sentences",
+        "_starts",
+        "_text",
+        "_texts",
+        "doc",
+        "tokens",
+    )
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -42,6 +54,9 @@ class _Tables:
         self._ents: tuple[Span, ...] | None = None
         self._starts: list[int] | None = None
         self._sentences: list[tuple[int, int]] | None = None
+        self._pos: list[str] | None = None
+        self._deps: list[str] | None = None
+        self._lowers: list[str] | None = None
 
     def children(self) -> list[tuple[Token, ...]]:
         if self._children is None:
@@ -83,6 +98,22 @@ class _Tables:
             self._read_texts()
         assert self._starts is not None
         return self._starts
+
+    def pos(self) -> list[str]:
+        if self._pos is None:
+            self._pos = [token.pos_ for token in self.tokens]
+        return self._pos
+
+    def deps(self) -> list[str]:
+        if self._deps is None:
+            self._deps = [token.dep_ for token in self.tokens]
+        return self._deps
+
+    def lowers(self) -> list[str]:
+        if self._lowers is None:
+            # `Token.lower_` is the lexeme's text lowercased (spaCy's LOWER getter).
+            self._lowers = [text.lower() for text in self.texts()]
+        return self._lowers
 
     def sentences(self) -> list[tuple[int, int]]:
         if self._sentences is None:
@@ -137,6 +168,21 @@ def children_of(token: Token) -> tuple[Token, ...]:
 def texts_of(doc: Doc) -> list[str]:
     """Every token's text, by token index (do not change the list)."""
     return _tables(doc).texts()
+
+
+def pos_of(doc: Doc) -> list[str]:
+    """Every token's `pos_`, by token index (do not change the list)."""
+    return _tables(doc).pos()
+
+
+def deps_of(doc: Doc) -> list[str]:
+    """Every token's `dep_`, by token index (do not change the list)."""
+    return _tables(doc).deps()
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """Every token's `lower_`, by token index (do not change the list)."""
+    return _tables(doc).lowers()
 
 
 def text_of(doc: Doc) -> str:

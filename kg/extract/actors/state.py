@@ -21,7 +21,7 @@ from kg.extract.actors.names import fold
 from kg.extract.actors.relatives import RELATIVE_PRONOUNS
 from kg.extract.actors.set_nominals import ENCOUNTER_PREPOSITIONS, CoordinatedSet
 from kg.extract.quotes import Quote
-from kg.extract.tables import children_of, texts_of, tokens_of
+from kg.extract.tables import children_of, deps_of, lowers_of, pos_of, tokens_of
 from kg.ids import entity_id, normalize_text
 from kg.model import Entity
 
@@ -45,13 +45,11 @@ class ResolutionState:
         # The words "with" (encounters) and "who", "which"... (relative clauses) may be.
         self.encounter_words: list[Token] = []
         self.relative_words: list[Token] = []
-        for token, text in zip(self.tokens, texts_of(doc), strict=True):
-            pos = token.pos_
+        for token, pos, lower in zip(self.tokens, pos_of(doc), lowers_of(doc), strict=True):
             if pos in NOUN_POS:
                 self.nouns.append(token)
             elif pos == "PRON":
                 self.pronouns.append(token)
-            lower = text.lower()  # `Token.lower_`, without asking spaCy again
             if lower in ENCOUNTER_PREPOSITIONS:
                 self.encounter_words.append(token)
             elif lower in RELATIVE_PRONOUNS:
@@ -237,7 +235,8 @@ class ResolutionState:
         sets = []
         # Tokens with a "conj" child, found in one pass instead of a scan of each
         # token's children ("Trump and Putin": "Trump" heads the conjunct "Putin").
-        coordinating = {token.head.i for token in self.tokens if token.dep_ == "conj"}
+        deps = deps_of(self.doc)
+        coordinating = {token.head.i for token in self.tokens if deps[token.i] == "conj"}
         for index in sorted(coordinating):
             token = self.tokens[index]
             if token.dep_ == "conj":

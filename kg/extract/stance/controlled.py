@@ -33,7 +33,7 @@ from kg.extract.phrases import argument
 from kg.extract.stance.chain import caused_actor
 from kg.extract.stance.cues import word_cue
 from kg.extract.stance.target_arguments import verb_targets
-from kg.extract.tables import children_of, sentence_tokens
+from kg.extract.tables import children_of, pos_of, sentence_tokens
 from kg.extract.triples import Phrase, Triple
 
 # Dependencies through which a subjectless verb takes its controller's subject.
@@ -134,8 +134,9 @@ def controlled_triples(sentence: Span, covered: Collection[int]) -> Iterator[Tri
         [('Republicans', 'endorse', 'Clinton')]
     """
     doc = sentence.doc
+    pos = pos_of(doc)
     for verb in sentence_tokens(sentence):
-        if verb.pos_ != "VERB" or _own_subject(verb) is not None:
+        if pos[verb.i] != "VERB" or _own_subject(verb) is not None:
             continue
         # A caused act is left out of its causative's own triple ("prompt to accuse").
         caused = caused_actor(verb)

@@ -55,6 +55,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Prepositions that list the members of a group: "critics, [including] Pelosi" (and
 # "such as").
 MEMBER_PREPS = frozenset({"including", "like"})
+# Every preposition `role_members` may read as a listing ("such [as]").
+LISTING_PREPS = MEMBER_PREPS | {"as"}
 
 
 def cue_candidates(word: Token) -> list[str]:

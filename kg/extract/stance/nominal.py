@@ -24,10 +24,10 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.phrases import argument
-from kg.extract.stance.cues import ROLE_TARGET_DEPS, role_members, word_cue
+from kg.extract.stance.cues import LISTING_PREPS, ROLE_TARGET_DEPS, role_members, word_cue
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.target_arguments import TARGET_PREPS
-from kg.extract.tables import children_of, sentence_tokens
+from kg.extract.tables import children_of, deps_of, lowers_of, pos_of, tokens_of
 from kg.extract.triples import Phrase, Triple
 
 HOLDER_DEPS = frozenset({"poss"})
@@ -91,9 +91,17 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
         [('Russia', 'invasion of', 'Ukraine')]
     """
     doc = sentence.doc
-    for noun in sentence_tokens(sentence):
-        yield from _member_triples(noun)
-        if noun.pos_ != "NOUN" or word_cue("noun", noun) is None:
+    tokens, pos, deps, lowers = tokens_of(doc), pos_of(doc), deps_of(doc), lowers_of(doc)
+    # Only a noun with a listing preposition can name members (`role_members`).
+    listing = {
+        tokens[i].head.i
+        for i in range(sentence.start, sentence.end)
+        if deps[i] == "prep" and lowers[i] in LISTING_PREPS
+    }
+    for noun in tokens[sentence.start : sentence.end]:
+        if noun.i in listing:
+            yield from _member_triples(noun)
+        if pos[noun.i] != "NOUN" or word_cue("noun", noun) is None:
             continue
         received = _received(noun)
         if received is not None:
