@@ -27,6 +27,7 @@ EDGE_TRIM_DEPS = frozenset({"punct", "cc", "prep", "mark", "case"})
 # Quotes stay at an edge when the phrase holds their partner: "the `` Five Lucky Stars ''".
 OPENING_QUOTES = frozenset({"``", "`", "“", "‘"})
 CLOSING_QUOTES = frozenset({"''", "'", "”", "’"})
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 
 
 def argument_tokens(
@@ -77,7 +78,7 @@ def trim_edges(head: Token, indices: list[int]) -> list[int]:
 
 
 def _trimmable(token: Token, indices: list[int]) -> bool:
-    if token.text in OPENING_QUOTES | CLOSING_QUOTES and _balanced_quote(token, indices):
+    if token.text in QUOTES and _balanced_quote(token, indices):
         return False
     return token.dep_ in EDGE_TRIM_DEPS or token.is_punct or token.is_space
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.actors.lexicon import Gender, Title, demonyms, first_names, title_at
 from kg.extract.actors.names import fold
-from kg.extract.tables import children_of
+from kg.extract.tables import children_of, ents_of
 from kg.extract.triples import join_tokens
 
 # Prefixes that make another title: a "Vice President" is not "the president".
@@ -59,7 +59,7 @@ def strip_titles(doc: Doc, start: int, end: int) -> tuple[list[int], Gender | No
     honorifics: list[int] = []
     # A person span that holds its own role: "[Senate Majority Leader] Mitch McConnell".
     last_title = max((i for i in range(start, end - 1) if _single_word_title(doc[i])), default=None)
-    if last_title is not None and doc.ents and doc[start].ent_type_ == "PERSON":
+    if last_title is not None and ents_of(doc) and doc[start].ent_type_ == "PERSON":
         title_tokens.extend(i for i in range(start, last_title + 1) if not _is_honorific(doc[i]))
         honorifics.extend(i for i in range(start, last_title + 1) if _is_honorific(doc[i]))
         match = title_at([fold(doc[last_title].text)])
