@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.actors.discourse import Category, Referent
 from kg.extract.actors.groups import actor_noun_type, is_plural
@@ -68,6 +68,14 @@ ACTOR_CATEGORIES: dict[str, Category] = {
 
 class ReferenceSteps(ResolutionState):
     """Pronouns, relatives and the first person, on top of the resolved names and nominals."""
+
+    def __init__(self, doc: Doc, quotes: tuple[Quote, ...]) -> None:
+        super().__init__(doc, quotes)
+        # What `_as_surname` knows of the name mentions, and how many mentions it has read
+        # (mentions are only ever appended, so it reads each once).
+        self._acting: set[str] = set()
+        self._with_article: set[str] = set()
+        self._mentions_read = 0
 
     # 8. Third-person pronouns.
     def _build_referents(self) -> None:
@@ -208,21 +216,7 @@ class ReferenceSteps(ResolutionState):
         self, token: Token, form: PronounForm, excluded: Callable[[Referent], bool]
     ) -> PronounResolution | None:
         """Retry "he"/"she" with one-word organizations read as surnames (`mistyped`)."""
-        # Only a name that acts as people do, as a subject or possessor ("Wiley sought");
-        # "Speaking to Reuters, he said" keeps Reuters an organization.
-        acting = {
-            entity
-            for m in self.mentions
-            if m.kind == "name" and self.tokens[m.head].dep_ in ACTING_DEPS
-            for entity in m.entity_ids
-        }
-        # A surname takes no article: "the Kremlin" (ORG) stays an organization.
-        with_article = {
-            entity
-            for m in self.mentions
-            if m.kind == "name" and m.start > 0 and self.tokens[m.start - 1].lower_ in ARTICLES
-            for entity in m.entity_ids
-        }
+        acting, with_article = self._name_evidence()
         surnames = {
             key
             for key, draft in self.drafts.items()
@@ -248,6 +242,22 @@ class ReferenceSteps(ResolutionState):
         person = self._retype(referent.entity_ids[0], "person")
         reason = f"{outcome.reason}, a surname NER typed as an organization"
         return PronounResolution(replace(referent, entity_ids=(person,)), reason, 0.6)
+
+    def _name_evidence(self) -> tuple[set[str], set[str]]:
+        """The entities of name mentions that act, and those of names after an article,
+        brought up to date with the mentions added since the last call."""
+        for m in self.mentions[self._mentions_read :]:
+            if m.kind != "name":
+                continue
+            # Only a name that acts as people do, as a subject or possessor ("Wiley
+            # sought"); "Speaking to Reuters, he said" keeps Reuters an organization.
+            if self.tokens[m.head].dep_ in ACTING_DEPS:
+                self._acting.update(m.entity_ids)
+            # A surname takes no article: "the Kremlin" (ORG) stays an organization.
+            if m.start > 0 and self.tokens[m.start - 1].lower_ in ARTICLES:
+                self._with_article.update(m.entity_ids)
+        self._mentions_read = len(self.mentions)
+        return self._acting, self._with_article
 
     def _promote(self, referent: Referent, pronoun: Token, person: bool) -> Referent | None:
         """A proper noun NER missed becomes a person when "he" or "she" points to it."""
