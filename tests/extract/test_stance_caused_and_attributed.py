@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from kg.model import Statement
 from tests.extract import stance_parses_caused as p
+from tests.extract import stance_parses_sources as sources
 from tests.extract.tagged import extract_tagged
 
 _extract = extract_tagged
@@ -178,6 +179,18 @@ def test_what_should_be_done_to_a_passive_subject_judges_it() -> None:
         "DISAPPROVE",
         "Trump",
         "punish",
+    )
+
+
+def test_a_phrasal_verb_of_what_should_be_done_counts_with_its_particle() -> None:
+    # "Ohio prosecutors said Thompson should be locked up": "lock up" is the cue
+    # (COERCE), "lock" alone is none.
+    result = _extract(sources.LOCKED_UP, sources.LOCKED_UP_ENTS, sources.LOCKED_UP_TAGS)
+    [judged] = [s for s in result.statements if s.rule.endswith(":evaluation")]
+    assert (judged.subject.label, judged.stance, judged.object.label) == (
+        "Ohio prosecutors",
+        "DISAPPROVE",
+        "Thompson",
     )
 
 

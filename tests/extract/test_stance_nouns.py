@@ -12,6 +12,7 @@ from kg.extract.document import extract_document
 from kg.model import Document
 from tests.docs import make_doc
 from tests.extract import stance_parses as p
+from tests.extract import stance_parses_sources as sources
 
 Row = tuple[str, str, str, int, str]
 
@@ -101,6 +102,12 @@ def test_noun_stances_reach_their_target(
             p.BARRAGE_TAGS,
             ("Trump", "DISAPPROVE", "Clinton", "attack from"),
         ),
+        (
+            sources.UNDER_FIRE,
+            sources.UNDER_FIRE_ENTS,
+            sources.UNDER_FIRE_TAGS,
+            ("Republicans", "DISAPPROVE", "Kerry", "fire from"),
+        ),
     ],
     ids=[
         "is likely to be welcomed by X",
@@ -109,6 +116,7 @@ def test_noun_stances_reach_their_target(
         "won the endorsement of X (not the winner's)",
         "has the backing of X",
         "faced a barrage of attacks from X",
+        "came under fire from X (the source hangs from the verb)",
     ],
 )
 def test_received_stances_are_held_by_their_source(

@@ -54,6 +54,10 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Prepositions that list the members of a group: "critics, [including] Pelosi" (and
 # "such as").
 MEMBER_PREPS = frozenset({"including", "like"})
+# A stance noun received "under" it, and the prepositions that name its source when the
+# parser hangs them from the verb: "came under [fire] [from] X".
+UNDER_PREPS = frozenset({"under"})
+UNDER_SOURCE_PREPS = frozenset({"from", "by"})
 
 
 def cue_candidates(word: Token) -> list[str]:
@@ -83,6 +87,29 @@ def cue_candidates(word: Token) -> list[str]:
     return found
 
 
+def noun_cue_candidates(noun: Token) -> list[str]:
+    """A stance noun's cue candidates (`cue_candidates`); under "under", also with the
+    source the parser hangs from the verb: "came under [fire] from X" reads as the noun
+    cue "fire from".
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Google came under fire from Smith.")
+        >>> noun_cue_candidates(doc[3])
+        ['fire', 'fire from']
+    """
+    found = cue_candidates(noun)
+    under, verb = noun.head, noun.head.head
+    if noun.dep_ == "pobj" and under.lower_ in UNDER_PREPS and verb.i != under.i:
+        lemma = noun.lemma_.lower()
+        found += [
+            f"{lemma} {prep.lower_}"
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in UNDER_SOURCE_PREPS and prep_object(prep)
+        ]
+    return found
+
+
 def cue_of(word: Token) -> tuple[Cue | None, Token]:
     """The cue a chain word carries, and the word that carries it."""
     if word.pos_ in NOUN_POS:
@@ -94,7 +121,7 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
             role = _role_cue(role_noun)
             if role is not None:
                 return role, role_noun
-        return find_cue("noun", cue_candidates(word)), word
+        return find_cue("noun", noun_cue_candidates(word)), word
     copula = word.lemma_.lower() in COPULA_LEMMAS or word.pos_ == "AUX"
     # "’m" is tagged VERB with lemma "’m": a predicative child shows the copula too.
     if copula or any(c.dep_ in {"acomp", "attr"} for c in word.children):

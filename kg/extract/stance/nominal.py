@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from kg.extract.phrases import argument
-from kg.extract.stance.cues import ROLE_TARGET_DEPS, cue_candidates, role_members
+from kg.extract.stance.cues import ROLE_TARGET_DEPS, noun_cue_candidates, role_members
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.target_arguments import TARGET_PREPS
 from kg.extract.triples import Phrase, Triple
@@ -92,7 +92,7 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
     doc = sentence.doc
     for noun in sentence:
         yield from _member_triples(noun)
-        if noun.pos_ != "NOUN" or find_cue("noun", cue_candidates(noun)) is None:
+        if noun.pos_ != "NOUN" or find_cue("noun", noun_cue_candidates(noun)) is None:
             continue
         received = _received(noun)
         if received is not None:

@@ -1,0 +1,48 @@
+"""Stance constructions on real sentences of our own writing (real model).
+
+One sentence per construction a rule was added for; the hand-built parses of the rule
+tests pin the rule, these check that the model's parse of ordinary news wording
+reaches it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.document import extract_document
+from kg.model import Document
+from kg.nlp import load_pipeline
+
+pytestmark = pytest.mark.model
+
+
+def _stances(text: str) -> set[tuple[str, str, str]]:
+    nlp = load_pipeline()
+    result = extract_document(Document("d1", text), nlp(text))
+    return {
+        (s.subject.label, s.stance, s.object.label)
+        for s in result.statements
+        if s.stance not in (None, "STATEMENT") and not s.negated
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boeing came under fire from the Federal Aviation Administration over safety.",
+            ("Federal Aviation Administration", "DISAPPROVE", "Boeing"),
+        ),
+        (
+            "Senator Warren came under attack from Republicans on Tuesday.",
+            ("Republicans", "DISAPPROVE", "Warren"),
+        ),
+        (
+            "Swedish prosecutors said Mr. Halvorsen should be locked up for ten years.",
+            ("Swedish prosecutors", "DISAPPROVE", "Halvorsen"),
+        ),
+    ],
+    ids=["came under fire from X", "came under attack from X", "said Y should be locked up"],
+)
+def test_construction_on_a_real_parse(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _stances(text)
