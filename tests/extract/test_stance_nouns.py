@@ -60,6 +60,12 @@ def _stances(
             ("British union", "REJECT", "Netflix", "stand against"),
         ),
         (p.USED, p.USED_ENTS, p.USED_TAGS, ("Trump", "SUPPORT", "Kavanaugh", "praise")),
+        (
+            sources.SWIPE,
+            sources.SWIPE_ENTS,
+            sources.SWIPE_TAGS,
+            ("Cruz", "DISAPPROVE", "Obama", "swipe at"),
+        ),
     ],
     ids=[
         "emerged as one of X's supporters",
@@ -67,6 +73,7 @@ def _stances(
         "a show of support for X",
         "took a stand against X",
         "used the rally to praise X",
+        "took a swipe at X (the preposition hangs from the verb)",
     ],
 )
 def test_noun_stances_reach_their_target(
@@ -142,3 +149,13 @@ def test_an_appeal_also_holds_the_stance_it_asks_for() -> None:
         ("Obama", "APPEAL", "Congress", "urge"),
         ("Obama", "SUPPORT", "Ukraine", "support"),
     ]
+
+
+def test_a_framing_phrase_is_held_by_the_subject_of_its_clause() -> None:
+    # "In a rebuke of Obama, Cruz voted against the deal": Cruz DISAPPROVE Obama, besides
+    # the clause's own stance towards the deal.
+    stances = _stances(
+        sources.REBUKE_FRAMED, sources.REBUKE_FRAMED_ENTS, sources.REBUKE_FRAMED_TAGS
+    )
+    assert ("Cruz", "DISAPPROVE", "Obama", "rebuke of") in stances
+    assert ("Cruz", "REJECT", "the deal", "vote against") in stances

@@ -41,8 +41,22 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "Swedish prosecutors said Mr. Halvorsen should be locked up for ten years.",
             ("Swedish prosecutors", "DISAPPROVE", "Halvorsen"),
         ),
+        (
+            "Governor Newsom took a swipe at Senator Hawley during the debate.",
+            ("Newsom", "DISAPPROVE", "Hawley"),
+        ),
+        (
+            "In a sharp rebuke of Beijing, Japan recalled its ambassador on Monday.",
+            ("Japan", "DISAPPROVE", "Beijing"),
+        ),
     ],
-    ids=["came under fire from X", "came under attack from X", "said Y should be locked up"],
+    ids=[
+        "came under fire from X",
+        "came under attack from X",
+        "said Y should be locked up",
+        "took a swipe at X",
+        "in a rebuke of X, Y ...",
+    ],
 )
 def test_construction_on_a_real_parse(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _stances(text)

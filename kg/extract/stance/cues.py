@@ -88,9 +88,10 @@ def cue_candidates(word: Token) -> list[str]:
 
 
 def noun_cue_candidates(noun: Token) -> list[str]:
-    """A stance noun's cue candidates (`cue_candidates`); under "under", also with the
-    source the parser hangs from the verb: "came under [fire] from X" reads as the noun
-    cue "fire from".
+    """A stance noun's cue candidates (`cue_candidates`), and with the preposition the
+    parser hangs from the verb instead of the noun: "took a [swipe] at X" reads as the
+    noun cue "swipe at" (the object of a verb), "came under [fire] from X" as "fire
+    from" (under "under", its source).
 
     Example:
         >>> from kg.nlp import load_pipeline
@@ -99,15 +100,22 @@ def noun_cue_candidates(noun: Token) -> list[str]:
         ['fire', 'fire from']
     """
     found = cue_candidates(noun)
-    under, verb = noun.head, noun.head.head
-    if noun.dep_ == "pobj" and under.lower_ in UNDER_PREPS and verb.i != under.i:
-        lemma = noun.lemma_.lower()
-        found += [
-            f"{lemma} {prep.lower_}"
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in UNDER_SOURCE_PREPS and prep_object(prep)
-        ]
-    return found
+    head = noun.head
+    if noun.dep_ == "dobj" and head.i != noun.i:
+        verb, allowed = head, None
+    elif noun.dep_ == "pobj" and head.lower_ in UNDER_PREPS and head.head.i != head.i:
+        verb, allowed = head.head, UNDER_SOURCE_PREPS
+    else:
+        return found
+    lemma = noun.lemma_.lower()
+    found += [
+        f"{lemma} {prep.lower_}"
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        and (allowed is None or prep.lower_ in allowed)
+        and prep_object(prep) is not None
+    ]
+    return list(dict.fromkeys(found))
 
 
 def cue_of(word: Token) -> tuple[Cue | None, Token]:
@@ -177,7 +185,7 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
             # "has [the backing of X]", "has [X's support]": X's stance, received.
             if word.lemma_.lower() in HOLDING_VERBS and _has_source(noun):
                 continue
-            noun_cue = find_cue("noun", cue_candidates(noun))
+            noun_cue = find_cue("noun", noun_cue_candidates(noun))
             if noun_cue is not None:
                 return noun_cue, noun
     return cue, word

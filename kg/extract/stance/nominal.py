@@ -11,7 +11,10 @@ Constructions, each with an example:
   DISAPPROVE Trump ("such as", "like" too);
 - received stance: "Trump faced criticism from Republicans" -> Republicans DISAPPROVE
   Trump (the object of a verb of receiving, its "from" object holds it); "Manziel
-  remains under investigation by the NFL" -> the NFL INVESTIGATE Manziel.
+  remains under investigation by the NFL" -> the NFL INVESTIGATE Manziel; "came under
+  fire from X" (the parser hangs "from X" from the verb);
+- framing phrase: "In a swipe at Obama, Cruz said ..." -> Cruz DISAPPROVE Obama (the
+  stance noun frames what the clause's subject does).
 
 The noun must be a `noun` cue of the lexicon (with its preposition when the cue names
 one: "call for" is an appeal, "call with" a consultation).
@@ -23,6 +26,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract.clauses import find_subject
 from kg.extract.phrases import argument
 from kg.extract.stance.cues import ROLE_TARGET_DEPS, noun_cue_candidates, role_members
 from kg.extract.stance.lexicon import find_cue
@@ -52,6 +56,9 @@ RECEIVED_OF_PREPS = frozenset({"of"})
 # A stance received "under" it: "came under attack from X", "is under investigation by X".
 UNDER_PREPS = frozenset({"under"})
 AGENT_PREPS = frozenset({"by"})
+# A phrase that frames what its clause does: "[in] a swipe at X, Cruz said ...".
+FRAMING_PREPS = frozenset({"in"})
+VERB_POS = frozenset({"VERB", "AUX"})
 CONFIDENCE = 0.6
 
 
@@ -92,13 +99,19 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
     doc = sentence.doc
     for noun in sentence:
         yield from _member_triples(noun)
-        if noun.pos_ != "NOUN" or find_cue("noun", noun_cue_candidates(noun)) is None:
+        cue = find_cue("noun", noun_cue_candidates(noun)) if noun.pos_ == "NOUN" else None
+        if cue is None:
             continue
         received = _received(noun)
         if received is not None:
             yield received
             continue
         holder = _holder(noun)
+        rule = "nominal:event"
+        # Only a polar stance frames its clause: "in the call with Merkel" is an
+        # encounter (`kg.extract.stance.frames` reads it as the clause's counterpart).
+        if holder is None and cue.stance is not None and cue.stance.polarity:
+            holder, rule = _framing_holder(noun), "nominal:framing"
         if holder is None:
             continue
         for prep in noun.children:
@@ -114,10 +127,22 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
                 lemma=f"{noun.lemma_.lower()} {prep.lower_}",
                 arguments=(argument(target),),
                 predicate=noun.i,
-                rule="nominal:event",
+                rule=rule,
                 confidence=CONFIDENCE,
             )
             break
+
+
+def _framing_holder(noun: Token) -> Token | None:
+    """ "[In a swipe at Obama], Cruz said ...": the subject of the clause a stance noun
+    frames holds it (also after the clause: "Cruz said ... in a swipe at Obama")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAMING_PREPS:
+        return None
+    verb = prep.head
+    if verb.i == prep.i or verb.pos_ not in VERB_POS:
+        return None
+    return find_subject(verb)
 
 
 def _member_triples(noun: Token) -> Iterator[Triple]:
