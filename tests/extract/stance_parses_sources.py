@@ -1,6 +1,7 @@
 """Frozen parses for the stance rule tests (round four: stances received "under" a
 noun whose source hangs from the verb, phrasal verbs of what should be done, a stance
-noun object whose preposition hangs from the verb, framing phrases).
+noun object whose preposition hangs from the verb, framing phrases, the target of a
+stance noun).
 
 Produced once by en_core_web_md 3.7.1 and kept as data, like `tests.extract.parses`:
 rows are (word, pos, dep, head, lemma); `*_ENTS` are (start, end, label) spans;
@@ -64,3 +65,33 @@ REBUKE_FRAMED = [  # In a rebuke of Obama, Cruz voted against the deal.
 ]
 REBUKE_FRAMED_ENTS = [(4, 5, "PERSON"), (6, 7, "PERSON")]
 REBUKE_FRAMED_TAGS = ["IN", "DT", "NN", "IN", "NNP", ",", "NNP", "VBD", "IN", "DT", "NN", "."]
+TARGET_OF = [  # Google was the target of criticism from Warren.
+    ("Google", "PROPN", "nsubj", 1, "Google"),
+    ("was", "AUX", "ROOT", 1, "be"),
+    ("the", "DET", "det", 3, "the"),
+    ("target", "NOUN", "attr", 1, "target"),
+    ("of", "ADP", "prep", 3, "of"),
+    ("criticism", "NOUN", "pobj", 4, "criticism"),
+    ("from", "ADP", "prep", 5, "from"),
+    ("Warren", "PROPN", "pobj", 6, "Warren"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+TARGET_OF_ENTS = [(0, 1, "ORG"), (7, 8, "PERSON")]
+TARGET_OF_TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NN", "IN", "NNP", "."]
+TARGET_APPOS = [  # Trump, a frequent target of Pelosi's attacks, said nothing.
+    ("Trump", "PROPN", "nsubj", 10, "Trump"),
+    (",", "PUNCT", "punct", 0, ","),
+    ("a", "DET", "det", 4, "a"),
+    ("frequent", "ADJ", "amod", 4, "frequent"),
+    ("target", "NOUN", "appos", 0, "target"),
+    ("of", "ADP", "prep", 4, "of"),
+    ("Pelosi", "PROPN", "poss", 8, "Pelosi"),
+    ("'s", "PART", "case", 6, "'s"),
+    ("attacks", "NOUN", "pobj", 5, "attack"),
+    (",", "PUNCT", "punct", 0, ","),
+    ("said", "VERB", "ROOT", 10, "say"),
+    ("nothing", "PRON", "dobj", 10, "nothing"),
+    (".", "PUNCT", "punct", 10, "."),
+]
+TARGET_APPOS_ENTS = [(0, 1, "PERSON"), (6, 7, "ORG")]
+TARGET_APPOS_TAGS = ["NNP", ",", "DT", "JJ", "NN", "IN", "NNP", "POS", "NNS", ",", "VBD", "NN", "."]

@@ -115,6 +115,18 @@ def test_noun_stances_reach_their_target(
             sources.UNDER_FIRE_TAGS,
             ("Republicans", "DISAPPROVE", "Kerry", "fire from"),
         ),
+        (
+            sources.TARGET_OF,
+            sources.TARGET_OF_ENTS,
+            sources.TARGET_OF_TAGS,
+            ("Warren", "DISAPPROVE", "Google", "criticism from"),
+        ),
+        (
+            sources.TARGET_APPOS,
+            sources.TARGET_APPOS_ENTS,
+            sources.TARGET_APPOS_TAGS,
+            ("Pelosi", "DISAPPROVE", "Trump", "attack on"),
+        ),
     ],
     ids=[
         "is likely to be welcomed by X",
@@ -124,6 +136,8 @@ def test_noun_stances_reach_their_target(
         "has the backing of X",
         "faced a barrage of attacks from X",
         "came under fire from X (the source hangs from the verb)",
+        "was the target of criticism from X",
+        "Y, a frequent target of X's attacks",
     ],
 )
 def test_received_stances_are_held_by_their_source(

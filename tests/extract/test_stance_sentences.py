@@ -49,6 +49,10 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "In a sharp rebuke of Beijing, Japan recalled its ambassador on Monday.",
             ("Japan", "DISAPPROVE", "Beijing"),
         ),
+        (
+            "Volkswagen has been the target of sharp criticism from the European Commission.",
+            ("European Commission", "DISAPPROVE", "Volkswagen"),
+        ),
     ],
     ids=[
         "came under fire from X",
@@ -56,6 +60,7 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
         "said Y should be locked up",
         "took a swipe at X",
         "in a rebuke of X, Y ...",
+        "Y has been the target of criticism from X",
     ],
 )
 def test_construction_on_a_real_parse(text: str, expected: tuple[str, str, str]) -> None:

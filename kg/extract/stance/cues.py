@@ -58,6 +58,11 @@ MEMBER_PREPS = frozenset({"including", "like"})
 # parser hangs them from the verb: "came under [fire] [from] X".
 UNDER_PREPS = frozenset({"under"})
 UNDER_SOURCE_PREPS = frozenset({"from", "by"})
+# Nouns that make whoever is one the receiver of the stance they hang "of": "X was the
+# [target] of criticism from Y", "X, a frequent [target] of Y's attacks"; the stance
+# noun reads with the preposition of its target ("attacks [on] X").
+TARGET_NOUNS = frozenset({"target", "subject", "object", "focus", "victim"})
+IMPLIED_TARGET_PREPS = ("on", "against", "of")
 
 
 def cue_candidates(word: Token) -> list[str]:
@@ -91,7 +96,8 @@ def noun_cue_candidates(noun: Token) -> list[str]:
     """A stance noun's cue candidates (`cue_candidates`), and with the preposition the
     parser hangs from the verb instead of the noun: "took a [swipe] at X" reads as the
     noun cue "swipe at" (the object of a verb), "came under [fire] from X" as "fire
-    from" (under "under", its source).
+    from" (under "under", its source); "the target of [attacks]" with the preposition
+    of its target ("attack on").
 
     Example:
         >>> from kg.nlp import load_pipeline
@@ -101,13 +107,15 @@ def noun_cue_candidates(noun: Token) -> list[str]:
     """
     found = cue_candidates(noun)
     head = noun.head
+    lemma = noun.lemma_.lower()
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in TARGET_NOUNS:
+        return list(dict.fromkeys(found + [f"{lemma} {prep}" for prep in IMPLIED_TARGET_PREPS]))
     if noun.dep_ == "dobj" and head.i != noun.i:
         verb, allowed = head, None
     elif noun.dep_ == "pobj" and head.lower_ in UNDER_PREPS and head.head.i != head.i:
         verb, allowed = head.head, UNDER_SOURCE_PREPS
     else:
         return found
-    lemma = noun.lemma_.lower()
     found += [
         f"{lemma} {prep.lower_}"
         for prep in verb.children

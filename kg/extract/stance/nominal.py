@@ -12,7 +12,9 @@ Constructions, each with an example:
 - received stance: "Trump faced criticism from Republicans" -> Republicans DISAPPROVE
   Trump (the object of a verb of receiving, its "from" object holds it); "Manziel
   remains under investigation by the NFL" -> the NFL INVESTIGATE Manziel; "came under
-  fire from X" (the parser hangs "from X" from the verb);
+  fire from X" (the parser hangs "from X" from the verb); "Google was the target of
+  criticism from Warren" -> Warren DISAPPROVE Google (also in apposition: "Trump, a
+  frequent target of Pelosi's attacks");
 - framing phrase: "In a swipe at Obama, Cruz said ..." -> Cruz DISAPPROVE Obama (the
   stance noun frames what the clause's subject does).
 
@@ -28,7 +30,12 @@ from spacy.tokens import Span, Token
 
 from kg.extract.clauses import find_subject
 from kg.extract.phrases import argument
-from kg.extract.stance.cues import ROLE_TARGET_DEPS, noun_cue_candidates, role_members
+from kg.extract.stance.cues import (
+    ROLE_TARGET_DEPS,
+    TARGET_NOUNS,
+    noun_cue_candidates,
+    role_members,
+)
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.target_arguments import TARGET_PREPS
 from kg.extract.triples import Phrase, Triple
@@ -102,7 +109,7 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
         cue = find_cue("noun", noun_cue_candidates(noun)) if noun.pos_ == "NOUN" else None
         if cue is None:
             continue
-        received = _received(noun)
+        received = _received(noun) or _targeted(noun)
         if received is not None:
             yield received
             continue
@@ -170,6 +177,47 @@ def _member_triples(noun: Token) -> Iterator[Triple]:
             rule="nominal:members",
             confidence=CONFIDENCE,
         )
+
+
+def _targeted(noun: Token) -> Triple | None:
+    """ "Google was [the target of criticism from Warren]": Warren -> Google; "Trump, a
+    frequent [target of Pelosi's attacks], ...": Pelosi -> Trump."""
+    of, role = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or of.lower_ not in RECEIVED_OF_PREPS or of.i == role.i:
+        return None
+    if role.lemma_.lower() not in TARGET_NOUNS:
+        return None
+    # The copula's subject ("X was/became the target"), or the noun it is said of in
+    # apposition ("X, a target of ...").
+    if role.dep_ == "attr":
+        receiver = next((c for c in role.head.children if c.dep_ == "nsubj"), None)
+    elif role.dep_ == "appos":
+        receiver = role.head
+    else:
+        return None
+    source = next(
+        (
+            found
+            for owner in (noun, role)
+            for prep in owner.children
+            if prep.dep_ == "prep"
+            and prep.lower_ in SOURCE_PREPS | AGENT_PREPS
+            and (found := _pobj(prep)) is not None
+        ),
+        None,
+    ) or next((c for c in noun.children if c.dep_ == "poss"), None)
+    if receiver is None or source is None:
+        return None
+    doc = noun.doc
+    return Triple(
+        subject=argument(source),
+        relation=Phrase.of(doc, [role.i, noun.i], noun.i),
+        lemma=noun.lemma_.lower(),
+        arguments=(argument(receiver),),
+        predicate=noun.i,
+        rule="nominal:received",
+        confidence=CONFIDENCE,
+    )
 
 
 def _received(noun: Token) -> Triple | None:
