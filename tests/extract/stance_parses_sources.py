@@ -1,7 +1,7 @@
 """Frozen parses for the stance rule tests (round four: stances received "under" a
 noun whose source hangs from the verb, phrasal verbs of what should be done, a stance
 noun object whose preposition hangs from the verb, framing phrases, the target of a
-stance noun).
+stance noun, a passive's agent hung from its complement).
 
 Produced once by en_core_web_md 3.7.1 and kept as data, like `tests.extract.parses`:
 rows are (word, pos, dep, head, lemma); `*_ENTS` are (start, end, label) spans;
@@ -95,3 +95,15 @@ TARGET_APPOS = [  # Trump, a frequent target of Pelosi's attacks, said nothing.
 ]
 TARGET_APPOS_ENTS = [(0, 1, "PERSON"), (6, 7, "ORG")]
 TARGET_APPOS_TAGS = ["NNP", ",", "DT", "JJ", "NN", "IN", "NNP", "POS", "NNS", ",", "VBD", "NN", "."]
+BRANDED = [  # Obama was branded a traitor by Cruz.
+    ("Obama", "PROPN", "nsubjpass", 2, "Obama"),
+    ("was", "AUX", "auxpass", 2, "be"),
+    ("branded", "VERB", "ROOT", 2, "brand"),
+    ("a", "DET", "det", 4, "a"),
+    ("traitor", "NOUN", "oprd", 2, "traitor"),
+    ("by", "ADP", "prep", 4, "by"),
+    ("Cruz", "PROPN", "pobj", 5, "Cruz"),
+    (".", "PUNCT", "punct", 2, "."),
+]
+BRANDED_ENTS = [(0, 1, "PERSON"), (6, 7, "PERSON")]
+BRANDED_TAGS = ["NNP", "VBD", "VBN", "DT", "NN", "IN", "NNP", "."]

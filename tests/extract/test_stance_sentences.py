@@ -53,6 +53,10 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "Volkswagen has been the target of sharp criticism from the European Commission.",
             ("European Commission", "DISAPPROVE", "Volkswagen"),
         ),
+        (
+            "The opposition leader was branded a traitor by the ruling party of Hungary.",
+            ("party of Hungary", "DISAPPROVE", "The opposition leader"),
+        ),
     ],
     ids=[
         "came under fire from X",
@@ -61,6 +65,7 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
         "took a swipe at X",
         "in a rebuke of X, Y ...",
         "Y has been the target of criticism from X",
+        "Y was branded a traitor by X",
     ],
 )
 def test_construction_on_a_real_parse(text: str, expected: tuple[str, str, str]) -> None:

@@ -10,6 +10,7 @@ from kg.extract.document import DocumentExtraction, extract_document
 from kg.model import Document, Statement
 from tests.docs import make_doc
 from tests.extract import parses as p
+from tests.extract import stance_parses_sources as sources
 
 Row = tuple[str, str, str, int, str]
 
@@ -99,6 +100,18 @@ def test_passive_agent_holds_the_stance() -> None:
     )
     assert attack.subject.type == "group" and attack.rule.endswith(":passive")
     assert "group/burundian-militiamen" in {e.id for e in result.entities}
+
+
+def test_passive_agent_hung_from_the_complement_holds_the_stance() -> None:
+    # "Obama was branded a traitor by Cruz": the parser hangs "by Cruz" from "traitor".
+    result = _extract(sources.BRANDED, sources.BRANDED_ENTS, sources.BRANDED_TAGS)
+    [branded] = [s for s in result.statements if s.stance is not None]
+    assert (branded.subject.label, branded.stance, branded.object.label) == (
+        "Cruz",
+        "DISAPPROVE",
+        "Obama",
+    )
+    assert branded.rule.endswith(":passive")
 
 
 def test_embedded_subject_keeps_its_own_stance_attributed_to_the_speaker() -> None:

@@ -40,6 +40,10 @@ REFLEXIVE_PRONOUNS = frozenset(
 )
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# A passive's complement, where the parser may hang its agent: "was branded [a traitor
+# by Cruz]", "was described [as dangerous by Cruz]".
+PASSIVE_COMPLEMENT_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp"})
+AGENT_WORDS = frozenset({"by"})
 # Dependencies to climb from an evaluative clause to the clause whose subject holds it:
 # "called on Trump to ... remember that [Putin is a thug]".
 EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
@@ -194,6 +198,15 @@ def _agent(doc: Doc, reading: StanceReading) -> Token | None:
         for child in doc[index].children:
             if child.dep_ == "agent":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
+    # "Obama was branded a traitor [by Cruz]": the parser hangs the agent from the
+    # passive's complement.
+    for index in reading.chain:
+        for complement in doc[index].children:
+            if complement.dep_ not in PASSIVE_COMPLEMENT_DEPS:
+                continue
+            for prep in complement.children:
+                if prep.dep_ == "prep" and prep.lower_ in AGENT_WORDS:
+                    return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 
