@@ -1,7 +1,8 @@
 """Frozen parses for the stance rule tests (round four: stances received "under" a
 noun whose source hangs from the verb, phrasal verbs of what should be done, a stance
 noun object whose preposition hangs from the verb, framing phrases, the target of a
-stance noun, a passive's agent hung from its complement).
+stance noun, a passive's agent hung from its complement,
+content hung from the noun of a speech verb's adjunct, a perfect participle clause).
 
 Produced once by en_core_web_md 3.7.1 and kept as data, like `tests.extract.parses`:
 rows are (word, pos, dep, head, lemma); `*_ENTS` are (start, end, label) spans;
@@ -107,3 +108,31 @@ BRANDED = [  # Obama was branded a traitor by Cruz.
 ]
 BRANDED_ENTS = [(0, 1, "PERSON"), (6, 7, "PERSON")]
 BRANDED_TAGS = ["NNP", "VBD", "VBN", "DT", "NN", "IN", "NNP", "."]
+STRANDED = [  # Pelosi said in a statement that Trump was reckless.
+    ("Pelosi", "PROPN", "nsubj", 1, "Pelosi"),
+    ("said", "VERB", "ROOT", 1, "say"),
+    ("in", "ADP", "prep", 1, "in"),
+    ("a", "DET", "det", 4, "a"),
+    ("statement", "NOUN", "pobj", 2, "statement"),
+    ("that", "SCONJ", "mark", 7, "that"),
+    ("Trump", "PROPN", "nsubj", 7, "Trump"),
+    ("was", "AUX", "acl", 4, "be"),
+    ("reckless", "ADJ", "acomp", 7, "reckless"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+STRANDED_ENTS = [(6, 7, "PERSON")]
+STRANDED_TAGS = ["NNP", "VBD", "IN", "DT", "NN", "IN", "NNP", "VBD", "JJ", "."]
+PERFECT_ACL = [  # Pelosi issued a statement that Google had attacked Microsoft.
+    ("Pelosi", "PROPN", "nsubj", 1, "Pelosi"),
+    ("issued", "VERB", "ROOT", 1, "issue"),
+    ("a", "DET", "det", 3, "a"),
+    ("statement", "NOUN", "dobj", 1, "statement"),
+    ("that", "SCONJ", "mark", 7, "that"),
+    ("Google", "PROPN", "nsubj", 7, "Google"),
+    ("had", "AUX", "aux", 7, "have"),
+    ("attacked", "VERB", "acl", 3, "attack"),
+    ("Microsoft", "PROPN", "dobj", 7, "Microsoft"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+PERFECT_ACL_ENTS = [(5, 6, "ORG"), (8, 9, "ORG")]
+PERFECT_ACL_TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "VBD", "VBN", "NNP", "."]

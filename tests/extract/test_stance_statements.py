@@ -114,6 +114,14 @@ def test_passive_agent_hung_from_the_complement_holds_the_stance() -> None:
     assert branded.rule.endswith(":passive")
 
 
+def test_a_participle_clause_with_its_own_subject_is_no_passive() -> None:
+    # "Pelosi issued a statement that Google had attacked Microsoft": "had attacked"
+    # hangs from "statement" like a reduced passive, but Google is its subject.
+    result = _extract(sources.PERFECT_ACL, sources.PERFECT_ACL_ENTS, sources.PERFECT_ACL_TAGS)
+    attacks = [s for s in result.statements if s.stance == "ASSAULT"]
+    assert [(s.subject.label, s.object.label) for s in attacks] == [("Google", "Microsoft")]
+
+
 def test_embedded_subject_keeps_its_own_stance_attributed_to_the_speaker() -> None:
     result = _extract(p.EMBEDDED, p.EMBEDDED_ENTS, p.EMBEDDED_TAGS)
     criticised = _find(result, "Putin", "criticize")

@@ -102,8 +102,11 @@ def clause_roles(
     # A bare participle with an agent is passive too: "..., criticized by John McCain".
     passive_verb = any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass", "agent"} for c in main.children)
     # A past participle modifying its noun is passive even without an agent: "a
-    # veteran [accused] of shooting at cars" is accused, by nobody named.
-    passive_verb = passive_verb or (main.dep_ == "acl" and main.tag_ == "VBN")
+    # veteran [accused] of shooting at cars" is accused, by nobody named; one with a
+    # subject of its own is a perfect ("a statement that Google [had attacked] X").
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in main.children)
+    reduced = main.dep_ == "acl" and main.tag_ == "VBN" and not own_subject
+    passive_verb = passive_verb or reduced
     # A passive verb that only raises its subject to the cue verb it controls is no
     # passive of the cue: "Americans [are set] to blame Republicans" -> Americans hold.
     raised = reading.cue_token not in (None, main.i) and is_transparent(main)
