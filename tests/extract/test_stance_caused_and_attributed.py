@@ -194,6 +194,17 @@ def test_a_phrasal_verb_of_what_should_be_done_counts_with_its_particle() -> Non
     )
 
 
+def test_content_hung_from_the_adjunct_noun_is_judged_by_the_speaker() -> None:
+    # "Pelosi said in a statement that Trump was reckless" -> Pelosi DISAPPROVE Trump.
+    result = _extract(sources.STRANDED, sources.STRANDED_ENTS, sources.STRANDED_TAGS)
+    [judged] = [s for s in result.statements if s.rule.endswith(":evaluation")]
+    assert (judged.subject.label, judged.stance, judged.object.label) == (
+        "Pelosi",
+        "DISAPPROVE",
+        "Trump",
+    )
+
+
 def test_a_plain_passive_subject_is_judged_by_nobody() -> None:
     # "Pelosi said Trump was arrested": Trump suffers; nobody judges him.
     result = _extract(p.PLAIN_PASSIVE, p.PLAIN_PASSIVE_ENTS, p.PLAIN_PASSIVE_TAGS)

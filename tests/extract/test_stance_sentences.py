@@ -57,6 +57,10 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "The opposition leader was branded a traitor by the ruling party of Hungary.",
             ("party of Hungary", "DISAPPROVE", "The opposition leader"),
         ),
+        (
+            "Senator Warren said in a statement that Boeing had been reckless.",
+            ("Warren", "DISAPPROVE", "Boeing"),
+        ),
     ],
     ids=[
         "came under fire from X",
@@ -66,6 +70,7 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
         "in a rebuke of X, Y ...",
         "Y has been the target of criticism from X",
         "Y was branded a traitor by X",
+        "X said in a statement that Y was reckless",
     ],
 )
 def test_construction_on_a_real_parse(text: str, expected: tuple[str, str, str]) -> None:
