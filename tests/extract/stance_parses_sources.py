@@ -2,7 +2,8 @@
 noun whose source hangs from the verb, phrasal verbs of what should be done, a stance
 noun object whose preposition hangs from the verb, framing phrases, the target of a
 stance noun, a passive's agent hung from its complement,
-content hung from the noun of a speech verb's adjunct, a perfect participle clause).
+content hung from the noun of a speech verb's adjunct, a perfect participle clause,
+a verb's preposition hung from its object).
 
 Produced once by en_core_web_md 3.7.1 and kept as data, like `tests.extract.parses`:
 rows are (word, pos, dep, head, lemma); `*_ENTS` are (start, end, label) spans;
@@ -136,3 +137,24 @@ PERFECT_ACL = [  # Pelosi issued a statement that Google had attacked Microsoft.
 ]
 PERFECT_ACL_ENTS = [(5, 6, "ORG"), (8, 9, "ORG")]
 PERFECT_ACL_TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "VBD", "VBN", "NNP", "."]
+SHARED_WITH = [  # Jordan shared intelligence with Israel.
+    ("Jordan", "PROPN", "nsubj", 1, "Jordan"),
+    ("shared", "VERB", "ROOT", 1, "share"),
+    ("intelligence", "NOUN", "dobj", 1, "intelligence"),
+    ("with", "ADP", "prep", 2, "with"),
+    ("Israel", "PROPN", "pobj", 3, "Israel"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+SHARED_WITH_ENTS = [(0, 1, "PERSON"), (4, 5, "GPE")]
+SHARED_WITH_TAGS = ["NNP", "VBD", "NN", "IN", "NNP", "."]
+SHARED_PHOTO = [  # Rivera shared the photo on Instagram.
+    ("Rivera", "PROPN", "nsubj", 1, "Rivera"),
+    ("shared", "VERB", "ROOT", 1, "share"),
+    ("the", "DET", "det", 3, "the"),
+    ("photo", "NOUN", "dobj", 1, "photo"),
+    ("on", "ADP", "prep", 3, "on"),
+    ("Instagram", "PROPN", "pobj", 4, "Instagram"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+SHARED_PHOTO_ENTS = [(0, 1, "PERSON"), (5, 6, "ORG")]
+SHARED_PHOTO_TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "."]

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from kg.extract.document import DocumentExtraction, extract_document
+from kg.extract.stance.cues import cue_candidates
 from kg.model import Document, Statement
 from tests.docs import make_doc
 from tests.extract import parses as p
@@ -120,6 +121,24 @@ def test_a_participle_clause_with_its_own_subject_is_no_passive() -> None:
     result = _extract(sources.PERFECT_ACL, sources.PERFECT_ACL_ENTS, sources.PERFECT_ACL_TAGS)
     attacks = [s for s in result.statements if s.stance == "ASSAULT"]
     assert [(s.subject.label, s.object.label) for s in attacks] == [("Google", "Microsoft")]
+
+
+def test_sharing_is_cooperation_only_with_someone() -> None:
+    # "Jordan shared intelligence with Israel" cooperates ("share with", its preposition
+    # hung from the object); "Rivera shared the photo on Instagram" cooperates with nobody.
+    doc = make_doc(sources.SHARED_WITH, ents=sources.SHARED_WITH_ENTS)
+    candidates = cue_candidates(doc[1])
+    assert candidates.index("share intelligence") < candidates.index("share with")
+    shared = _extract(sources.SHARED_WITH, sources.SHARED_WITH_ENTS, sources.SHARED_WITH_TAGS)
+    [cooperates] = [s for s in shared.statements if s.stance is not None]
+    assert (cooperates.subject.label, cooperates.stance, cooperates.cue) == (
+        "Jordan",
+        "COOPERATE",
+        "share with",
+    )
+    assert [ref.label for ref in cooperates.about] == ["Israel"]
+    photo = _extract(sources.SHARED_PHOTO, sources.SHARED_PHOTO_ENTS, sources.SHARED_PHOTO_TAGS)
+    assert [s.stance for s in photo.statements] == [None]
 
 
 def test_embedded_subject_keeps_its_own_stance_attributed_to_the_speaker() -> None:

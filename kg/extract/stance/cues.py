@@ -80,6 +80,15 @@ def cue_candidates(word: Token) -> list[str]:
     # "willing [to send]": a controlled infinitive acts as the preposition "to".
     if any(c.dep_ in CHAIN_DEPS for c in word.children) and "to" not in preps:
         preps.append("to")
+    # "shared [intelligence] with X": the parser may hang the verb's preposition from its
+    # object; it counts after the verb's own.
+    object_preps = [
+        c.lemma_.lower()
+        for noun in word.children
+        if noun.dep_ == "dobj"
+        for c in noun.children
+        if c.dep_ == "prep" and prep_object(c) and c.lemma_.lower() not in preps
+    ]
     found: list[str] = []
     # The lemma, and the form itself for adjectives the tagger lemmatises as verbs.
     for lemma in dict.fromkeys([word.lemma_.lower(), word.lower_]):
@@ -88,6 +97,7 @@ def cue_candidates(word: Token) -> list[str]:
         found += [f"{lemma} {p}" for p in particles]
         found += [f"{lemma} {n}" for n in nouns]
         found += [f"{lemma} {q}" for q in preps]
+        found += [f"{lemma} {q}" for q in object_preps]
         found.append(lemma)
     return found
 
