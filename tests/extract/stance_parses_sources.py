@@ -3,7 +3,7 @@ noun whose source hangs from the verb, phrasal verbs of what should be done, a s
 noun object whose preposition hangs from the verb, framing phrases, the target of a
 stance noun, a passive's agent hung from its complement,
 content hung from the noun of a speech verb's adjunct, a perfect participle clause,
-a verb's preposition hung from its object).
+a verb's preposition hung from its object, the holders' own names in a target).
 
 Produced once by en_core_web_md 3.7.1 and kept as data, like `tests.extract.parses`:
 rows are (word, pos, dep, head, lemma); `*_ENTS` are (start, end, label) spans;
@@ -158,3 +158,14 @@ SHARED_PHOTO = [  # Rivera shared the photo on Instagram.
 ]
 SHARED_PHOTO_ENTS = [(0, 1, "PERSON"), (5, 6, "ORG")]
 SHARED_PHOTO_TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "."]
+OWN_VICTORY = [  # Trump and Abe celebrated their victory.
+    ("Trump", "PROPN", "nsubj", 3, "Trump"),
+    ("and", "CCONJ", "cc", 0, "and"),
+    ("Abe", "PROPN", "conj", 0, "Abe"),
+    ("celebrated", "VERB", "ROOT", 3, "celebrate"),
+    ("their", "PRON", "poss", 5, "their"),
+    ("victory", "NOUN", "dobj", 3, "victory"),
+    (".", "PUNCT", "punct", 3, "."),
+]
+OWN_VICTORY_ENTS = [(0, 1, "PERSON"), (2, 3, "PERSON")]
+OWN_VICTORY_TAGS = ["NNP", "CC", "NNP", "VBD", "PRP$", "NN", "."]
