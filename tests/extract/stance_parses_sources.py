@@ -3,7 +3,8 @@ noun whose source hangs from the verb, phrasal verbs of what should be done, a s
 noun object whose preposition hangs from the verb, framing phrases, the target of a
 stance noun, a passive's agent hung from its complement,
 content hung from the noun of a speech verb's adjunct, a perfect participle clause,
-a verb's preposition hung from its object, the holders' own names in a target).
+a verb's preposition hung from its object, the holders' own names in a target,
+received stances "among" a group or with the source hung from the verb).
 
 Produced once by en_core_web_md 3.7.1 and kept as data, like `tests.extract.parses`:
 rows are (word, pos, dep, head, lemma); `*_ENTS` are (start, end, label) spans;
@@ -169,3 +170,25 @@ OWN_VICTORY = [  # Trump and Abe celebrated their victory.
 ]
 OWN_VICTORY_ENTS = [(0, 1, "PERSON"), (2, 3, "PERSON")]
 OWN_VICTORY_TAGS = ["NNP", "CC", "NNP", "VBD", "PRP$", "NN", "."]
+SUPPORT_AMONG = [  # Trump enjoys strong support among Republicans.
+    ("Trump", "PROPN", "nsubj", 1, "Trump"),
+    ("enjoys", "VERB", "ROOT", 1, "enjoy"),
+    ("strong", "ADJ", "amod", 3, "strong"),
+    ("support", "NOUN", "dobj", 1, "support"),
+    ("among", "ADP", "prep", 3, "among"),
+    ("Republicans", "PROPN", "pobj", 4, "Republicans"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+SUPPORT_AMONG_ENTS = [(0, 1, "PERSON"), (5, 6, "NORP")]
+SUPPORT_AMONG_TAGS = ["NNP", "VBZ", "JJ", "NN", "IN", "NNPS", "."]
+REBUKE_FROM = [  # Trump earned a rebuke from Pelosi.
+    ("Trump", "PROPN", "nsubj", 1, "Trump"),
+    ("earned", "VERB", "ROOT", 1, "earn"),
+    ("a", "DET", "det", 3, "a"),
+    ("rebuke", "NOUN", "dobj", 1, "rebuke"),
+    ("from", "ADP", "prep", 1, "from"),
+    ("Pelosi", "PROPN", "pobj", 4, "Pelosi"),
+    (".", "PUNCT", "punct", 1, "."),
+]
+REBUKE_FROM_ENTS = [(0, 1, "ORG"), (5, 6, "ORG")]
+REBUKE_FROM_TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "."]

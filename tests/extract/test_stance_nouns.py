@@ -127,6 +127,18 @@ def test_noun_stances_reach_their_target(
             sources.TARGET_APPOS_TAGS,
             ("Pelosi", "DISAPPROVE", "Trump", "attack on"),
         ),
+        (
+            sources.SUPPORT_AMONG,
+            sources.SUPPORT_AMONG_ENTS,
+            sources.SUPPORT_AMONG_TAGS,
+            ("Republicans", "SUPPORT", "Trump", "support"),
+        ),
+        (
+            sources.REBUKE_FROM,
+            sources.REBUKE_FROM_ENTS,
+            sources.REBUKE_FROM_TAGS,
+            ("Pelosi", "DISAPPROVE", "Trump", "rebuke from"),
+        ),
     ],
     ids=[
         "is likely to be welcomed by X",
@@ -138,6 +150,8 @@ def test_noun_stances_reach_their_target(
         "came under fire from X (the source hangs from the verb)",
         "was the target of criticism from X",
         "Y, a frequent target of X's attacks",
+        "enjoys support among X",
+        "earned a rebuke from X (the source hangs from the verb)",
     ],
 )
 def test_received_stances_are_held_by_their_source(

@@ -58,7 +58,8 @@ CONTAINER_NOUNS = frozenset(
     {"barrage", "wave", "storm", "flurry", "torrent", "stream", "chorus", "volley", "lot"}
     | {"deal", "host", "series", "round", "string"}
 )
-SOURCE_PREPS = frozenset({"from"})
+# Where a received stance comes from: "criticism [from] X", "support [among] X".
+SOURCE_PREPS = frozenset({"from", "among"})
 RECEIVED_OF_PREPS = frozenset({"of"})
 # A stance received "under" it: "came under attack from X", "is under investigation by X".
 UNDER_PREPS = frozenset({"under"})
