@@ -17,6 +17,9 @@ from kg.extract.triples import Phrase, Triple
 
 APPOSITION_DEPS = frozenset({"appos"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# A numeral that points into a group is a description too: "Pelosi, [one] of Trump's
+# fiercest critics".
+POINTER_NUMERALS = frozenset({"one"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Capitalised words that do not start a name: "I", "The", "And" at a line start.
@@ -36,7 +39,7 @@ def apposition_triples(sentence: Span) -> Iterator[Triple]:
         if token.dep_ not in APPOSITION_DEPS or is_list_item(token):
             continue
         head = token.head
-        if head.pos_ not in NOMINAL_POS or token.pos_ not in NOMINAL_POS:
+        if head.pos_ not in NOMINAL_POS or not _describes(token):
             continue
         subject, description = _ordered(head, token)
         subject_phrase = argument(subject)
@@ -59,6 +62,15 @@ def apposition_triples(sentence: Span) -> Iterator[Triple]:
             rule="apposition",
             confidence=apposition_confidence(len(sentence), subject_phrase, description_phrase),
         )
+
+
+def _describes(token: Token) -> bool:
+    """A noun or name, or "one of" a group ("one of Trump's fiercest critics")."""
+    if token.pos_ in NOMINAL_POS:
+        return True
+    return token.lower_ in POINTER_NUMERALS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    )
 
 
 def _title_of_next_name(description: Phrase, subject: Phrase, sentence: Span) -> bool:

@@ -4,7 +4,8 @@ noun object whose preposition hangs from the verb, framing phrases, the target o
 stance noun, a passive's agent hung from its complement,
 content hung from the noun of a speech verb's adjunct, a perfect participle clause,
 a verb's preposition hung from its object, the holders' own names in a target,
-received stances "among" a group or with the source hung from the verb).
+received stances "among" a group or with the source hung from the verb, "one of" a role
+in apposition).
 
 Produced once by en_core_web_md 3.7.1 and kept as data, like `tests.extract.parses`:
 rows are (word, pos, dep, head, lemma); `*_ENTS` are (start, end, label) spans;
@@ -192,3 +193,43 @@ REBUKE_FROM = [  # Trump earned a rebuke from Pelosi.
 ]
 REBUKE_FROM_ENTS = [(0, 1, "ORG"), (5, 6, "ORG")]
 REBUKE_FROM_TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "."]
+# Nancy Pelosi, one of Donald Trump's fiercest critics, said the plan would fail.
+ONE_OF_CRITICS = [
+    ("Nancy", "PROPN", "compound", 1, "Nancy"),
+    ("Pelosi", "PROPN", "nsubj", 11, "Pelosi"),
+    (",", "PUNCT", "punct", 1, ","),
+    ("one", "NUM", "appos", 1, "one"),
+    ("of", "ADP", "prep", 3, "of"),
+    ("Donald", "PROPN", "compound", 6, "Donald"),
+    ("Trump", "PROPN", "poss", 9, "Trump"),
+    ("'s", "PART", "case", 6, "'s"),
+    ("fiercest", "ADJ", "amod", 9, "fierce"),
+    ("critics", "NOUN", "pobj", 4, "critic"),
+    (",", "PUNCT", "punct", 1, ","),
+    ("said", "VERB", "ROOT", 11, "say"),
+    ("the", "DET", "det", 13, "the"),
+    ("plan", "NOUN", "nsubj", 15, "plan"),
+    ("would", "AUX", "aux", 15, "would"),
+    ("fail", "VERB", "ccomp", 11, "fail"),
+    (".", "PUNCT", "punct", 11, "."),
+]
+ONE_OF_CRITICS_ENTS = [(0, 2, "PERSON"), (3, 4, "CARDINAL"), (5, 8, "PERSON")]
+ONE_OF_CRITICS_TAGS = [
+    "NNP",
+    "NNP",
+    ",",
+    "CD",
+    "IN",
+    "NNP",
+    "NNP",
+    "POS",
+    "JJS",
+    "NNS",
+    ",",
+    "VBD",
+    "DT",
+    "NN",
+    "MD",
+    "VB",
+    ".",
+]

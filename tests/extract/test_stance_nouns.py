@@ -66,6 +66,12 @@ def _stances(
             sources.SWIPE_TAGS,
             ("Cruz", "DISAPPROVE", "Obama", "swipe at"),
         ),
+        (
+            sources.ONE_OF_CRITICS,
+            sources.ONE_OF_CRITICS_ENTS,
+            sources.ONE_OF_CRITICS_TAGS,
+            ("Nancy Pelosi", "DISAPPROVE", "Donald Trump", "critic of"),
+        ),
     ],
     ids=[
         "emerged as one of X's supporters",
@@ -74,6 +80,7 @@ def _stances(
         "took a stand against X",
         "used the rally to praise X",
         "took a swipe at X (the preposition hangs from the verb)",
+        "apposition: one of X's fiercest critics",
     ],
 )
 def test_noun_stances_reach_their_target(

@@ -61,6 +61,10 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
             "Senator Warren said in a statement that Boeing had been reckless.",
             ("Warren", "DISAPPROVE", "Boeing"),
         ),
+        (
+            "Senator Warren, one of Amazon's fiercest critics, spoke in Boston on Friday.",
+            ("Warren", "DISAPPROVE", "Amazon"),
+        ),
     ],
     ids=[
         "came under fire from X",
@@ -71,6 +75,7 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
         "Y has been the target of criticism from X",
         "Y was branded a traitor by X",
         "X said in a statement that Y was reckless",
+        "X, one of Y's fiercest critics, ...",
     ],
 )
 def test_construction_on_a_real_parse(text: str, expected: tuple[str, str, str]) -> None:

@@ -138,7 +138,8 @@ def noun_cue_candidates(noun: Token) -> list[str]:
 
 def cue_of(word: Token) -> tuple[Cue | None, Token]:
     """The cue a chain word carries, and the word that carries it."""
-    if word.pos_ in NOUN_POS:
+    pointer = word.dep_ == "appos" and word.lower_ in POINTER_NOUNS
+    if word.pos_ in NOUN_POS or pointer:
         # An apposition that names a role: "Donohoe, a [Peta supporter], ..."; and a
         # role whose members are named:
         # "Trump's [critics], including Pelosi, ..." (`kg.extract.stance.nominal`).
