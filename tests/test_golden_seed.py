@@ -243,6 +243,23 @@ def test_bare_generic_groups_are_no_actors(seed_build: Path) -> None:
     assert "Republican lawmakers" in labels and "Trump’s critics" in labels
 
 
+def test_a_senator_described_as_a_party_member_is_no_group_node(seed_build: Path) -> None:
+    # ¶6/¶18: "McConnell, a Kentucky Republican", "McCain, an Arizona Republican": each
+    # describes one senator; no "Kentucky Republican" group stands beside him.
+    entities = read_jsonl(seed_build / "entities.jsonl")
+    assert not [e for e in entities if e["label"].endswith(" Republican")]
+    rows = read_jsonl(seed_build / "statements.jsonl")
+    described = {
+        (r["subject"]["label"], r["object"]["label"], r["object"]["id"])
+        for r in rows
+        if r["rule"] == "apposition" and r["object"]["label"].endswith(" Republican")
+    }
+    assert described == {
+        ("Mitch McConnell", "a Kentucky Republican", None),
+        ("John McCain", "an Arizona Republican", None),
+    }
+
+
 def test_negated_statements_assert_no_stance(seed_build: Path) -> None:
     rows = read_jsonl(seed_build / "statements.jsonl")
     negated = [r for r in rows if r["negated"]]

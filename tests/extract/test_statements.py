@@ -5,6 +5,7 @@ from __future__ import annotations
 from kg.extract.document import extract_document
 from kg.model import Document
 from tests.docs import make_doc
+from tests.extract.tagged import extract_tagged
 from tests.extract.test_actors import ENTS, ROWS
 
 
@@ -63,6 +64,29 @@ def test_only_an_anchored_group_noun_subject_becomes_a_group_actor() -> None:
     assert (statement.subject.id, statement.subject.type) == ("group/russian-critics", "group")
     assert statement.stance == "DISAPPROVE"
     assert "group/russian-critics" in [e.id for e in result.entities]
+
+
+def test_an_indefinite_singular_object_is_one_person_not_a_group_node() -> None:
+    # "Israel arrested a Hamas member": one unnamed person, no node; the plural
+    # "Hamas members" is an anchored group and stays one.
+    def rows(article: list[str], noun: str) -> list[tuple[str, str, str, int, str]]:
+        return [
+            ("Israel", "PROPN", "nsubj", 1, "Israel"),
+            ("arrested", "VERB", "ROOT", 1, "arrest"),
+            *[(word, "DET", "det", 3 + len(article), word) for word in article],
+            ("Hamas", "PROPN", "compound", 3 + len(article), "Hamas"),
+            (noun, "NOUN", "dobj", 1, "member"),
+        ]
+
+    def objects(article: list[str], noun: str, tag: str) -> list[tuple[str | None, str]]:
+        tags = ["NNP", "VBD", *["DT"] * len(article), "NNP", tag]
+        result = extract_tagged(
+            rows(article, noun), [(0, 1, "GPE"), (2 + len(article), 3 + len(article), "ORG")], tags
+        )
+        return [(s.object.id, s.object.label) for s in result.statements]
+
+    assert objects(["a"], "member", "NN") == [(None, "a Hamas member")]
+    assert objects([], "members", "NNS") == [("group/hamas-members", "Hamas members")]
 
 
 def test_negated_statement_asserts_no_stance() -> None:
