@@ -88,6 +88,10 @@ CASES = [
         stance="SUPPORT",
         object="Syria",
     ),
+    # ¶2: "... the White House said in a statement after the leaders talked by phone":
+    # the two presidents talked with each other (not "with phone").
+    _case(subject="Donald Trump", stance="CONSULT", object="Vladimir Putin", relation="talk with"),
+    _case(subject="Vladimir Putin", stance="CONSULT", object="Donald Trump", relation="talk with"),
     # ¶2: Putin sees the U.S. as "a most important partner" (readout from the Kremlin).
     _case(subject="Vladimir Putin", stance="COOPERATE", object="United States"),
     # ¶4: the intelligence community's conclusion that Russia hacked the DNC's e-mails.

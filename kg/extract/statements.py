@@ -37,6 +37,7 @@ from kg.extract.stance.modality import modality_of
 from kg.extract.stance.negation import negation_reason
 from kg.extract.stance.path import dependency_path
 from kg.extract.stance.readings import readings
+from kg.extract.stance.reciprocal import RULE_SUFFIX as RECIPROCAL_RULE_SUFFIX
 from kg.extract.stance.roles import Roles
 from kg.extract.stance.statement_context import (
     PERSONAL_PRONOUNS,
@@ -199,7 +200,9 @@ def _resolve(
     for holder in holders:
         for each in objects or (literal,):
             if each.id is not None and each.id == holder.id:
-                dropped["subject and object are the same actor"] += 1
+                # "The leaders met": each member met the others, not himself.
+                if not roles.rule.endswith(RECIPROCAL_RULE_SUFFIX):
+                    dropped["subject and object are the same actor"] += 1
                 continue
             found.append((holder, each, about))
     return found
@@ -248,7 +251,7 @@ def _statement(
         relation = f"{said} {reading.cue.text}"
     elif roles.rule.endswith("evaluation") and reading.cue is not None:
         relation = f"{triple.lemma} {reading.cue.text}"
-    elif roles.rule.endswith("counterpart"):
+    elif roles.rule.endswith(("counterpart", RECIPROCAL_RULE_SUFFIX)):
         relation = f"{doc[reading.chain[0]].lemma_.lower()} with"
     elif reading.cue is not None and (roles.rule.endswith("label") or reading.kind == "adj"):
         relation = f"be {reading.cue.text}"

@@ -1,0 +1,72 @@
+"""Reciprocal encounters on hand-built parses (no model): several actors who met or
+talked met each other (kg.extract.stance.reciprocal)."""
+
+from __future__ import annotations
+
+from kg.extract.document import DocumentExtraction
+from tests.extract.tagged import Row, extract_tagged
+
+
+def _talked(prep: str, obj: str, obj_tag: str, negated: bool = False) -> DocumentExtraction:
+    """ "Merkel and Macron [did not] talk(ed) PREP OBJ." """
+    rows: list[Row] = [
+        ("Merkel", "PROPN", "nsubj", 5 if negated else 3, "Merkel"),
+        ("and", "CCONJ", "cc", 0, "and"),
+        ("Macron", "PROPN", "conj", 0, "Macron"),
+    ]
+    tags = ["NNP", "CC", "NNP"]
+    if negated:
+        rows += [("did", "AUX", "aux", 5, "do"), ("not", "PART", "neg", 5, "not")]
+        tags += ["VBD", "RB"]
+        rows.append(("talk", "VERB", "ROOT", 5, "talk"))
+        tags.append("VB")
+    else:
+        rows.append(("talked", "VERB", "ROOT", 3, "talk"))
+        tags.append("VBD")
+    verb = len(rows) - 1
+    rows += [(prep, "ADP", "prep", verb, prep), (obj, "NOUN", "pobj", verb + 1, obj.lower())]
+    rows.append((".", "PUNCT", "punct", verb, "."))
+    tags += ["IN", obj_tag, "."]
+    ents = [(0, 1, "PERSON"), (2, 3, "PERSON")]
+    if obj_tag == "NNP":
+        ents.append((verb + 2, verb + 3, "PERSON" if prep == "with" else "GPE"))
+    return extract_tagged(rows, ents, tags)
+
+
+def _edges(result: DocumentExtraction) -> set[tuple[str, str, str, str | None, str | None]]:
+    return {
+        (s.subject.label, s.relation, s.object.label, s.stance, s.issue) for s in result.statements
+    }
+
+
+def test_conjoined_actors_who_talked_by_phone_talked_with_each_other() -> None:
+    # The means is no issue and no target: the partners replace "phone".
+    assert _edges(_talked("by", "phone", "NN")) == {
+        ("Merkel", "talk with", "Macron", "CONSULT", None),
+        ("Macron", "talk with", "Merkel", "CONSULT", None),
+    }
+
+
+def test_what_they_talked_about_is_the_issue_and_keeps_its_own_statement() -> None:
+    assert _edges(_talked("about", "Ukraine", "NNP")) == {
+        ("Merkel", "talk with", "Macron", "CONSULT", "Ukraine"),
+        ("Macron", "talk with", "Merkel", "CONSULT", "Ukraine"),
+        ("Merkel", "talk about", "Ukraine", "CONSULT", None),
+        ("Macron", "talk about", "Ukraine", "CONSULT", None),
+    }
+
+
+def test_a_named_partner_gets_no_reciprocal_reading() -> None:
+    assert _edges(_talked("with", "Putin", "NNP")) == {
+        ("Merkel", "talk with", "Putin", "CONSULT", None),
+        ("Macron", "talk with", "Putin", "CONSULT", None),
+    }
+
+
+def test_a_denied_talk_about_a_topic_is_no_edge_between_the_talkers() -> None:
+    # "did not talk about Ukraine" denies the topic: only the negated statements remain.
+    result = _talked("about", "Ukraine", "NNP", negated=True)
+    assert {(s.subject.label, s.object.label, s.negated) for s in result.statements} == {
+        ("Merkel", "Ukraine", True),
+        ("Macron", "Ukraine", True),
+    }
