@@ -264,6 +264,16 @@ def test_a_senator_described_as_a_party_member_is_no_group_node(seed_build: Path
     }
 
 
+def test_where_something_was_said_is_no_statement_target(seed_build: Path) -> None:
+    # ¶2 "the White House said in a statement", ¶6 "said Sunday on ABC’s program",
+    # "said on the same program": where it was said is no edge; what was said is.
+    rows = read_jsonl(seed_build / "statements.jsonl")
+    targets = {r["object"]["label"] for r in rows if r["stance"] == "STATEMENT"}
+    assert not {"a statement", "the same program"} & targets
+    assert not [t for t in targets if "This Week" in t]
+    assert any(r["subject"]["label"] == "Sean Spicer" and r["relation"] == "add" for r in rows)
+
+
 def test_negated_statements_assert_no_stance(seed_build: Path) -> None:
     rows = read_jsonl(seed_build / "statements.jsonl")
     negated = [r for r in rows if r["negated"]]

@@ -29,7 +29,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.phrases import argument
-from kg.extract.speech import CONTENT_DEPS, Attribution, attribute, is_reported_content
+from kg.extract.speech import (
+    CONTENT_DEPS,
+    SPEECH_LEMMAS,
+    Attribution,
+    attribute,
+    is_reported_content,
+)
 from kg.extract.stance.controlled import controlled_triples
 from kg.extract.stance.frames import StanceReading, read_predicate
 from kg.extract.stance.holders import is_pronoun_form
@@ -50,6 +56,9 @@ from kg.model import EntityRef, Statement
 
 # Adverbs that stand for a place or time named elsewhere: no target on their own.
 PRO_ADVERBS = frozenset({"there", "here", "then", "thence", "hence"})
+# Prepositions that give a verb of saying its setting, not what it is about: "said
+# [in] a statement", "said [on] ABC's program", "said [at] a news conference".
+SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through"})
 # How much less sure a reported judgement (or the stance an appeal asks for) is than
 # the clause it is read from.
 EVALUATION_PENALTY = 0.2
@@ -115,6 +124,9 @@ def _statements(
             dropped["speech content across a clause break"] += 1
             continue
         reading = read_predicate(doc[triple.predicate])
+        if _said_where_or_when(doc, triple, reading):
+            dropped["where or when it was said is no target"] += 1
+            continue
         main = doc[reading.chain[0]]
         attribution = attribute(main, sentence, actors, context.quotes)
         speaker = attribution.speaker if attribution else None
@@ -134,6 +146,24 @@ def _statements(
                     about,
                     attribution,
                 )
+
+
+def _said_where_or_when(doc: Doc, triple: Triple, reading: StanceReading) -> bool:
+    """A bare act of saying whose object is its setting: "The White House said [in a
+    statement]", "McConnell said [on ABC's program]". Such a statement would be an edge
+    to "a statement"; what was said comes from the content clause or the quote."""
+    cue = reading.cue
+    if cue is None or cue.stance is None or cue.stance.name != "STATEMENT":
+        return False
+    if triple.object is None or doc[triple.predicate].lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    head = doc[triple.object.head]
+    preposition = head.head
+    return (
+        head.dep_ == "pobj"
+        and preposition.lower_ in SETTING_PREPS
+        and preposition.head.i == triple.predicate
+    )
 
 
 def _reported_content(doc: Doc, triple: Triple) -> Triple | None:

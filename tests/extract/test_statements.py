@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.document import extract_document
+from kg.extract.document import DocumentExtraction, extract_document
 from kg.model import Document
 from tests.docs import make_doc
 from tests.extract.tagged import extract_tagged
@@ -122,3 +122,25 @@ def test_statement_ids_are_stable() -> None:
     first = [s.id for s in _extract(ROWS, ENTS).statements]
     second = [s.id for s in _extract(ROWS, ENTS).statements]
     assert first == second and len(set(first)) == len(first)
+
+
+def test_where_something_was_said_is_no_target() -> None:
+    # "Merkel said in a statement": no STATEMENT edge to "a statement"; "Merkel said of
+    # Trump" keeps its target (of is whom it is about, not where).
+    def said(preposition: str, obj: str, tag: str) -> DocumentExtraction:
+        rows = [
+            ("Merkel", "PROPN", "nsubj", 1, "Merkel"),
+            ("said", "VERB", "ROOT", 1, "say"),
+            (preposition, "ADP", "prep", 1, preposition),
+            *([("a", "DET", "det", 4, "a")] if tag == "NN" else []),
+            (obj, "NOUN" if tag == "NN" else "PROPN", "pobj", 2, obj.lower()),
+        ]
+        tags = ["NNP", "VBD", "IN", *(["DT"] if tag == "NN" else []), tag]
+        ents = [(0, 1, "PERSON")] + ([(3, 4, "PERSON")] if tag == "NNP" else [])
+        return extract_tagged(rows, ents, tags)
+
+    setting = said("in", "statement", "NN")
+    assert setting.statements == ()
+    assert setting.dropped["where or when it was said is no target"] == 1
+    [spoken_of] = said("of", "Trump", "NNP").statements
+    assert (spoken_of.object.label, spoken_of.stance) == ("Trump", "STATEMENT")
