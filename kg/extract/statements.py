@@ -40,7 +40,7 @@ from kg.extract.stance.controlled import controlled_triples
 from kg.extract.stance.frames import StanceReading, read_predicate
 from kg.extract.stance.holders import is_pronoun_form
 from kg.extract.stance.modality import modality_of
-from kg.extract.stance.negation import negation_reason
+from kg.extract.stance.negation import FAILING_VERBS, negation_reason
 from kg.extract.stance.path import dependency_path
 from kg.extract.stance.readings import readings
 from kg.extract.stance.reciprocal import RULE_SUFFIX as RECIPROCAL_RULE_SUFFIX
@@ -268,7 +268,7 @@ def _statement(
     reason = negation_reason(chain, doc[triple.subject.head])
     negated = triple.negated or reason is not None
     stance = reading.cue.stance if reading.cue and roles.stance_allowed and not negated else None
-    relation = triple.lemma
+    relation = _without_failing_verb(triple.lemma) if negated else triple.lemma
     if roles.rule.endswith("passive"):
         verbs = " ".join(t.lemma_.lower() for t in chain)
         relation = reading.cue.text if reading.cue and reading.kind != "label" else verbs
@@ -322,6 +322,15 @@ def _statement(
         subject_text=join_tokens(doc, holder_tokens),
         object_text=join_tokens(doc, roles.target_tokens),
     )
+
+
+def _without_failing_verb(relation: str) -> str:
+    """ "fail to persuade" -> "persuade": the statement is negated already, and "NOT fail
+    to persuade" would read as a double negative."""
+    words = relation.split()
+    if len(words) > 2 and words[0] in FAILING_VERBS and words[1] == "to":
+        return " ".join(words[2:])
+    return relation
 
 
 def _confidence(triple: Triple, roles: Roles) -> float:

@@ -103,6 +103,20 @@ def test_negated_statement_asserts_no_stance() -> None:
     assert statement.relation == "criticize"
 
 
+def test_a_failed_act_is_negated_without_the_verb_of_failing() -> None:
+    # "Putin failed to persuade Trump": negated "persuade", not "NOT fail to persuade".
+    rows = [
+        ("Putin", "PROPN", "nsubj", 1, "Putin"),
+        ("failed", "VERB", "ROOT", 1, "fail"),
+        ("to", "PART", "aux", 3, "to"),
+        ("persuade", "VERB", "xcomp", 1, "persuade"),
+        ("Trump", "PROPN", "dobj", 3, "Trump"),
+    ]
+    [statement] = _extract(rows, [(0, 1, "PERSON"), (4, 5, "PERSON")]).statements
+    assert (statement.relation, statement.negated, statement.stance) == ("persuade", True, None)
+    assert statement.relation_text == "failed to persuade"
+
+
 def test_literal_object_links_entities_it_mentions() -> None:
     rows = [
         ("McConnell", "PROPN", "nsubj", 1, "McConnell"),
