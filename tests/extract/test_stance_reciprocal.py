@@ -7,8 +7,11 @@ from kg.extract.document import DocumentExtraction
 from tests.extract.tagged import Row, extract_tagged
 
 
-def _talked(prep: str, obj: str, obj_tag: str, negated: bool = False) -> DocumentExtraction:
-    """ "Merkel and Macron [did not] talk(ed) PREP OBJ." """
+def _talked(
+    prep: str, obj: str, obj_tag: str, negated: bool = False, verb: str = "talk"
+) -> DocumentExtraction:
+    """ "Merkel and Macron [did not] talk(ed) PREP OBJ." (or another verb)"""
+    past = {"talk": "talked", "speak": "spoke"}[verb]
     rows: list[Row] = [
         ("Merkel", "PROPN", "nsubj", 5 if negated else 3, "Merkel"),
         ("and", "CCONJ", "cc", 0, "and"),
@@ -18,10 +21,10 @@ def _talked(prep: str, obj: str, obj_tag: str, negated: bool = False) -> Documen
     if negated:
         rows += [("did", "AUX", "aux", 5, "do"), ("not", "PART", "neg", 5, "not")]
         tags += ["VBD", "RB"]
-        rows.append(("talk", "VERB", "ROOT", 5, "talk"))
+        rows.append((verb, "VERB", "ROOT", 5, verb))
         tags.append("VB")
     else:
-        rows.append(("talked", "VERB", "ROOT", 3, "talk"))
+        rows.append((past, "VERB", "ROOT", 3, verb))
         tags.append("VBD")
     verb = len(rows) - 1
     rows += [(prep, "ADP", "prep", verb, prep), (obj, "NOUN", "pobj", verb + 1, obj.lower())]
@@ -70,3 +73,12 @@ def test_a_denied_talk_about_a_topic_is_no_edge_between_the_talkers() -> None:
         ("Merkel", "Ukraine", True),
         ("Macron", "Ukraine", True),
     }
+
+
+def test_a_bare_speak_is_a_conversation_only_by_some_means() -> None:
+    # "spoke by phone": they talked with each other; "spoke at a rally": two speeches.
+    assert _edges(_talked("by", "phone", "NN", verb="speak")) == {
+        ("Merkel", "speak with", "Macron", "CONSULT", None),
+        ("Macron", "speak with", "Merkel", "CONSULT", None),
+    }
+    assert {e[3] for e in _edges(_talked("at", "rally", "NN", verb="speak"))} == {None}

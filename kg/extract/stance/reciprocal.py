@@ -7,7 +7,9 @@ Constructions, each with an example:
   same two statements;
 - what they talked about stays the issue: "Merkel and Macron discussed Ukraine" ->
   Merkel CONSULT Macron, issue "Ukraine" (besides Merkel CONSULT Ukraine); a means or a
-  time is no issue, and gives way to the partners: "talked [by phone]", "met [on Monday]".
+  time is no issue, and gives way to the partners: "talked [by phone]", "met [on Monday]";
+- a bare "spoke" by some means: "Zelenskiy and Scholz spoke [by phone]" (but "spoke at
+  a rally" is two speeches).
 
 A verb that names a partner of its own ("met [with] Abe", "spoke [to] reporters", "met
 [the Pope]") is an ordinary encounter with that partner, so it gets no reciprocal reading.
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.conjunctions import conjuncts
 from kg.extract.phrases import argument
 from kg.extract.stance.frames import StanceReading
+from kg.extract.stance.lexicon import Cue, find_cue
 from kg.extract.stance.negation import negation_reason
 from kg.extract.stance.roles import Roles
 from kg.extract.stance.statement_context import StatementContext, is_actor
@@ -31,6 +34,9 @@ RECIPROCAL_VERBS = frozenset(
     {"meet", "talk", "speak", "confer", "negotiate", "discuss", "chat", "consult"}
 )
 RECIPROCAL_STANCES = frozenset({"CONSULT"})
+# Verbs that are a conversation only by some means: "spoke [by] phone", "[over] a video link".
+MEANS_VERBS = frozenset({"speak"})
+MEANS_PREPS = frozenset({"by", "over", "via"})
 # Prepositions that name the partner: "met [with] Abe", "spoke [to] reporters".
 PARTNER_PREPS = frozenset({"with", "to"})
 # How a target becomes the issue talked about: "discussed [Ukraine]", "talked [about] X".
@@ -51,15 +57,8 @@ def reciprocal_roles(
     A set reference ("the leaders") gives one reading whose target is the set itself: the
     statements pair each member with the others (`kg.extract.statements`).
     """
-    if (
-        reading.cue is None
-        or reading.cue.stance is None
-        or reading.cue.stance.name not in RECIPROCAL_STANCES
-        or reading.cue_token is None
-    ):
-        return []
-    verb = doc[reading.cue_token]
-    if verb.lemma_.lower() not in RECIPROCAL_VERBS or _names_a_partner(verb, roles, context):
+    cue, verb = _encounter(doc, reading)
+    if cue is None or verb is None or _names_a_partner(verb, roles, context):
         return []
     # "The two leaders didn't discuss sanctions": the denial is about the topic, and the
     # clause's own negated statement says so; a negated "X with Y" edge would read as
@@ -72,7 +71,7 @@ def reciprocal_roles(
     rule = roles.rule + RULE_SUFFIX
     if len(context.actors.resolve_all(holder.i)) > 1:
         tokens = argument(holder).tokens
-        return [Roles(holder, roles.holder_ref, tokens, holder.i, issue, rule, True)]
+        return [Roles(holder, roles.holder_ref, tokens, holder.i, issue, rule, True, cue, verb.i)]
     if roles.holder_ref is None:
         return []
     partners = [
@@ -81,9 +80,31 @@ def reciprocal_roles(
         if token.i != holder.i and is_actor(context, token, None)
     ]
     return [
-        Roles(roles.holder, roles.holder_ref, argument(p).tokens, p.i, issue, rule, True)
+        Roles(
+            roles.holder, roles.holder_ref, argument(p).tokens, p.i, issue, rule, True, cue, verb.i
+        )
         for p in partners
     ]
+
+
+def _encounter(doc: Doc, reading: StanceReading) -> tuple[Cue | None, Token | None]:
+    """The encounter cue and its verb, when the clause is a meeting or a talk."""
+    if reading.cue is not None and reading.cue_token is not None:
+        verb = doc[reading.cue_token]
+        stance = reading.cue.stance
+        encounter = stance is not None and stance.name in RECIPROCAL_STANCES
+        if encounter and verb.lemma_.lower() in RECIPROCAL_VERBS:
+            return reading.cue, verb
+        return None, None
+    # "Zelenskiy and Scholz spoke [by] phone": a bare "spoke" is a speech ("spoke at a
+    # rally"); a means of talking makes it a conversation.
+    verb = doc[reading.chain[-1]]
+    lemma = verb.lemma_.lower()
+    if lemma in MEANS_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in MEANS_PREPS for c in verb.children
+    ):
+        return find_cue("verb", [f"{lemma} with"]), verb
+    return None, None
 
 
 def _names_a_partner(verb: Token, roles: Roles, context: StatementContext) -> bool:
