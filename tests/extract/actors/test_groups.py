@@ -44,8 +44,11 @@ def test_a_group_is_labelled_by_its_anchor_s_canonical_name() -> None:
     assert label(["U.S."]) == "United States leaders"
     # The name the text gave it stays an alias of the entity.
     doc = make_doc(
-        [("EU", "PROPN", "compound", 1, "EU"), ("leaders", "NOUN", "nsubj", 2, "leader")]
-        + [("met", "VERB", "ROOT", 2, "meet")],
+        [
+            ("EU", "PROPN", "compound", 1, "EU"),
+            ("leaders", "NOUN", "nsubj", 2, "leader"),
+            ("met", "VERB", "ROOT", 2, "meet"),
+        ],
         ents=[(0, 1, "ORG")],
     )
     group = resolve_actors(doc).entities["group/european-union-leaders"]
