@@ -124,13 +124,13 @@ def _statements(
             dropped["speech content across a clause break"] += 1
             continue
         reading = read_predicate(doc[triple.predicate])
-        if _said_where_or_when(doc, triple, reading):
-            dropped["where or when it was said is no target"] += 1
-            continue
         main = doc[reading.chain[0]]
         attribution = attribute(main, sentence, actors, context.quotes)
         speaker = attribution.speaker if attribution else None
         for roles in readings(doc, triple, reading, context, speaker, attribution):
+            if _said_where_or_when(doc, triple, reading, roles):
+                dropped["where or when it was said is no target"] += 1
+                continue
             for holder, obj, about in _resolve(doc, roles, context, speaker, dropped):
                 context.remember(holder)
                 context.remember(obj)
@@ -148,16 +148,17 @@ def _statements(
                 )
 
 
-def _said_where_or_when(doc: Doc, triple: Triple, reading: StanceReading) -> bool:
-    """A bare act of saying whose object is its setting: "The White House said [in a
-    statement]", "McConnell said [on ABC's program]". Such a statement would be an edge
-    to "a statement"; what was said comes from the content clause or the quote."""
-    cue = reading.cue
+def _said_where_or_when(doc: Doc, triple: Triple, reading: StanceReading, roles: Roles) -> bool:
+    """An act of saying whose target is its setting: "The White House said [in a
+    statement]", "McConnell said [on ABC's program]", "told reporters [at the Capitol]".
+    Such a statement would be an edge to "a statement" or to the Capitol; what was said
+    comes from the content clause or the quote."""
+    cue = roles.cue or reading.cue
     if cue is None or cue.stance is None or cue.stance.name != "STATEMENT":
         return False
-    if triple.object is None or doc[triple.predicate].lemma_.lower() not in SPEECH_LEMMAS:
+    if roles.target_head is None or doc[triple.predicate].lemma_.lower() not in SPEECH_LEMMAS:
         return False
-    head = doc[triple.object.head]
+    head = doc[roles.target_head]
     preposition = head.head
     return (
         head.dep_ == "pobj"

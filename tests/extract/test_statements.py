@@ -158,3 +158,16 @@ def test_where_something_was_said_is_no_target() -> None:
     assert setting.dropped["where or when it was said is no target"] == 1
     [spoken_of] = said("of", "Trump", "NNP").statements
     assert (spoken_of.object.label, spoken_of.stance) == ("Trump", "STATEMENT")
+    # "Merkel told reporters at the Bundestag": the place is not whom she told.
+    told = extract_tagged(
+        [
+            ("Merkel", "PROPN", "nsubj", 1, "Merkel"),
+            ("told", "VERB", "ROOT", 1, "tell"),
+            ("reporters", "NOUN", "dobj", 1, "reporter"),
+            ("at", "ADP", "prep", 1, "at"),
+            ("Bundestag", "PROPN", "pobj", 3, "Bundestag"),
+        ],
+        [(0, 1, "PERSON"), (4, 5, "ORG")],
+        ["NNP", "VBD", "NNS", "IN", "NNP"],
+    )
+    assert [s.object.label for s in told.statements if s.stance] == []
