@@ -282,8 +282,10 @@ def _statement(
         relation = f"{said} {reading.cue.text}"
     elif roles.rule.endswith("evaluation") and reading.cue is not None:
         relation = f"{triple.lemma} {reading.cue.text}"
-    elif roles.rule.endswith(RECIPROCAL_RULE_SUFFIX) and reading.cue_token is not None:
-        relation = f"{doc[reading.cue_token].lemma_.lower()} with"
+    elif roles.rule.endswith(RECIPROCAL_RULE_SUFFIX) and reading.cue is not None:
+        # "talk with", "strike deal with" (the cue names the encounter).
+        text = reading.cue.text
+        relation = text if text.endswith(" with") else f"{text} with"
     elif roles.rule.endswith("counterpart"):
         relation = f"{doc[reading.chain[0]].lemma_.lower()} with"
     elif reading.cue is not None and (roles.rule.endswith("label") or reading.kind == "adj"):

@@ -82,3 +82,20 @@ def test_a_bare_speak_is_a_conversation_only_by_some_means() -> None:
         ("Macron", "speak with", "Merkel", "CONSULT", None),
     }
     assert {e[3] for e in _edges(_talked("at", "rally", "NN", verb="speak"))} == {None}
+
+
+def test_conjoined_actors_who_reached_a_deal_agreed_with_each_other() -> None:
+    rows: list[Row] = [
+        ("Israel", "PROPN", "nsubj", 3, "Israel"),
+        ("and", "CCONJ", "cc", 0, "and"),
+        ("Hamas", "PROPN", "conj", 0, "Hamas"),
+        ("reached", "VERB", "ROOT", 3, "reach"),
+        ("a", "DET", "det", 5, "a"),
+        ("deal", "NOUN", "dobj", 3, "deal"),
+    ]
+    tags = ["NNP", "CC", "NNP", "VBD", "DT", "NN"]
+    result = extract_tagged(rows, [(0, 1, "GPE"), (2, 3, "ORG")], tags)
+    assert {e for e in _edges(result) if e[2] in {"Israel", "Hamas"}} == {
+        ("Israel", "reach deal with", "Hamas", "AGREE", "a deal"),
+        ("Hamas", "reach deal with", "Israel", "AGREE", "a deal"),
+    }

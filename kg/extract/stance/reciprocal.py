@@ -1,10 +1,11 @@
-"""Reciprocal encounters: several actors who met, talked or negotiated met each other.
+"""Reciprocal encounters: several actors who met, talked or agreed did so with each other.
 
 Constructions, each with an example:
 - conjoined subjects: "Trump and Putin talked by phone" -> Trump CONSULT Putin, and
   Putin CONSULT Trump (each conjunct's own triple gets the others as partners);
 - a set of actors: "the leaders met in Helsinki" (the leaders = Trump and Putin) -> the
   same two statements;
+- agreements: "Israel and Hamas reached a deal" -> Israel AGREE Hamas, issue "a deal";
 - what they talked about stays the issue: "Merkel and Macron discussed Ukraine" ->
   Merkel CONSULT Macron, issue "Ukraine" (besides Merkel CONSULT Ukraine); a means or a
   time is no issue, and gives way to the partners: "talked [by phone]", "met [on Monday]";
@@ -32,8 +33,10 @@ from kg.extract.triples import Triple, join_tokens
 # (not "visit", "host", "call": those need someone else).
 RECIPROCAL_VERBS = frozenset(
     {"meet", "talk", "speak", "confer", "negotiate", "discuss", "chat", "consult"}
+    # "Israel and Hamas [reached] a deal", "the two leaders [agreed] on X".
+    | {"agree", "reach", "strike", "sign", "conclude", "seal"}
 )
-RECIPROCAL_STANCES = frozenset({"CONSULT"})
+RECIPROCAL_STANCES = frozenset({"CONSULT", "AGREE"})
 # Verbs that are a conversation only by some means: "spoke [by] phone", "[over] a video link".
 MEANS_VERBS = frozenset({"speak"})
 MEANS_PREPS = frozenset({"by", "over", "via"})
