@@ -10,7 +10,9 @@ Constructions, each with an example:
   Pelosi" -> Pelosi DISAPPROVE Trump; "“He is a disgrace,” Pelosi said of Trump" ->
   Pelosi DISAPPROVE Trump;
 - advocated stances: "called on Trump to reject the plan" -> the caller REJECT the plan
-  (besides APPEAL Trump).
+  (besides APPEAL Trump);
+- reciprocal encounters: "Trump and Putin talked by phone" -> Trump CONSULT Putin and
+  Putin CONSULT Trump (`kg.extract.stance.reciprocal`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from kg.extract.stance.evaluation import judgement
 from kg.extract.stance.frames import StanceReading
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.negation import negation_reason
+from kg.extract.stance.reciprocal import reciprocal_roles
 from kg.extract.stance.roles import Roles, clause_roles
 from kg.extract.stance.statement_context import StatementContext, is_actor
 from kg.extract.stance.target_arguments import verb_targets
@@ -99,6 +102,11 @@ def readings(
     advocated = _advocated(doc, triple, reading, roles, context, speaker)
     if advocated is not None:
         found.append(advocated)
+    mutual = reciprocal_roles(doc, triple, reading, roles, context)
+    # "They talked [by phone]": the partners replace a target that is only the means.
+    if mutual and mutual[0].issue is None and not _has_actor_target(doc, roles, context, speaker):
+        found.remove(roles)
+    found.extend(mutual)
     if roles.target_head is None or is_actor(context, doc[roles.target_head], speaker):
         return found
     for index in reading.counterparts:
@@ -108,6 +116,12 @@ def readings(
             rule = f"{roles.rule}:counterpart"
             found.append(Roles(roles.holder, roles.holder_ref, tokens, index, issue, rule, True))
     return found
+
+
+def _has_actor_target(
+    doc: Doc, roles: Roles, context: StatementContext, speaker: EntityRef | None
+) -> bool:
+    return roles.target_head is not None and is_actor(context, doc[roles.target_head], speaker)
 
 
 def _evaluation(
