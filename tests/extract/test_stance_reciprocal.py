@@ -99,3 +99,22 @@ def test_conjoined_actors_who_reached_a_deal_agreed_with_each_other() -> None:
         ("Israel", "reach deal with", "Hamas", "AGREE", "a deal"),
         ("Hamas", "reach deal with", "Israel", "AGREE", "a deal"),
     }
+
+
+def test_conjoined_actors_who_clashed_over_an_issue_opposed_each_other() -> None:
+    rows: list[Row] = [
+        ("Trump", "PROPN", "nsubj", 3, "Trump"),
+        ("and", "CCONJ", "cc", 0, "and"),
+        ("Pelosi", "PROPN", "conj", 0, "Pelosi"),
+        ("clashed", "VERB", "ROOT", 3, "clash"),
+        ("over", "ADP", "prep", 3, "over"),
+        ("the", "DET", "det", 6, "the"),
+        ("budget", "NOUN", "pobj", 4, "budget"),
+    ]
+    tags = ["NNP", "CC", "NNP", "VBD", "IN", "DT", "NN"]
+    result = extract_tagged(rows, [(0, 1, "PERSON"), (2, 3, "PERSON")], tags)
+    # The budget is the issue, not a target each of them attacked.
+    assert _edges(result) == {
+        ("Trump", "clash with", "Pelosi", "DISAPPROVE", "the budget"),
+        ("Pelosi", "clash with", "Trump", "DISAPPROVE", "the budget"),
+    }

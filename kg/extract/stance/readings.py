@@ -104,7 +104,10 @@ def readings(
         found.append(advocated)
     mutual = reciprocal_roles(doc, triple, reading, roles, context)
     # "They talked [by phone]": the partners replace a target that is only the means.
-    if mutual and mutual[0].issue is None and not _has_actor_target(doc, roles, context, speaker):
+    # "They clashed [over the budget]": the topic of a conflict is no one's target.
+    conflict = bool(mutual) and _polar(mutual[0])
+    means_only = bool(mutual) and mutual[0].issue is None
+    if (means_only or conflict) and not _has_actor_target(doc, roles, context, speaker):
         found.remove(roles)
     found.extend(mutual)
     if roles.target_head is None or is_actor(context, doc[roles.target_head], speaker):
@@ -116,6 +119,10 @@ def readings(
             rule = f"{roles.rule}:counterpart"
             found.append(Roles(roles.holder, roles.holder_ref, tokens, index, issue, rule, True))
     return found
+
+
+def _polar(roles: Roles) -> bool:
+    return roles.cue is not None and roles.cue.stance is not None and roles.cue.stance.polarity != 0
 
 
 def _has_actor_target(

@@ -6,6 +6,8 @@ Constructions, each with an example:
 - a set of actors: "the leaders met in Helsinki" (the leaders = Trump and Putin) -> the
   same two statements;
 - agreements: "Israel and Hamas reached a deal" -> Israel AGREE Hamas, issue "a deal";
+- conflicts: "Trump and Pelosi clashed over the budget" -> Trump DISAPPROVE Pelosi and
+  back (typed as "clashed with"), issue "the budget", which is no target of its own;
 - what they talked about stays the issue: "Merkel and Macron discussed Ukraine" ->
   Merkel CONSULT Macron, issue "Ukraine" (besides Merkel CONSULT Ukraine); a means or a
   time is no issue, and gives way to the partners: "talked [by phone]", "met [on Monday]";
@@ -37,6 +39,9 @@ RECIPROCAL_VERBS = frozenset(
     | {"agree", "reach", "strike", "sign", "conclude", "seal"}
 )
 RECIPROCAL_STANCES = frozenset({"CONSULT", "AGREE"})
+# Verbs whose plural subject is at odds with itself: "Israel and Hamas [fought]",
+# "Trump and Pelosi [clashed] over the budget".
+CONFLICT_VERBS = frozenset({"clash", "fight", "battle", "spar", "feud", "quarrel", "bicker"})
 # Verbs that are a conversation only by some means: "spoke [by] phone", "[over] a video link".
 MEANS_VERBS = frozenset({"speak"})
 MEANS_PREPS = frozenset({"by", "over", "via"})
@@ -94,6 +99,11 @@ def _encounter(doc: Doc, reading: StanceReading) -> tuple[Cue | None, Token | No
     """The encounter cue and its verb, when the clause is a meeting or a talk."""
     if reading.cue is not None and reading.cue_token is not None:
         verb = doc[reading.cue_token]
+        # "Trump and Pelosi clashed over the budget": each against the other, typed as
+        # "clashed with" would be.
+        if verb.lemma_.lower() in CONFLICT_VERBS and verb.i == reading.cue_token:
+            lemma = verb.lemma_.lower()
+            return find_cue("verb", [f"{lemma} with", lemma]), verb
         stance = reading.cue.stance
         encounter = stance is not None and stance.name in RECIPROCAL_STANCES
         if encounter and verb.lemma_.lower() in RECIPROCAL_VERBS:
