@@ -209,3 +209,29 @@ def test_a_plain_passive_subject_is_judged_by_nobody() -> None:
     # "Pelosi said Trump was arrested": Trump suffers; nobody judges him.
     result = _extract(p.PLAIN_PASSIVE, p.PLAIN_PASSIVE_ENTS, p.PLAIN_PASSIVE_TAGS)
     assert [s for s in result.statements if s.rule.endswith(":evaluation")] == []
+
+
+def test_every_agent_of_a_passive_holds_its_stance() -> None:
+    # "Obama was praised by Merkel and by Macron" / "... by Merkel and Macron".
+    def holders(second_by: bool) -> list[str]:
+        rows: list[tuple[str, str, str, int, str]] = [
+            ("Obama", "PROPN", "nsubjpass", 2, "Obama"),
+            ("was", "AUX", "auxpass", 2, "be"),
+            ("praised", "VERB", "ROOT", 2, "praise"),
+            ("by", "ADP", "agent", 2, "by"),
+            ("Merkel", "PROPN", "pobj", 3, "Merkel"),
+            ("and", "CCONJ", "cc", 3 if second_by else 4, "and"),
+        ]
+        tags = ["NNP", "VBD", "VBN", "IN", "NNP", "CC"]
+        if second_by:
+            rows += [("by", "ADP", "conj", 3, "by"), ("Macron", "PROPN", "pobj", 6, "Macron")]
+            tags += ["IN", "NNP"]
+        else:
+            rows += [("Macron", "PROPN", "conj", 4, "Macron")]
+            tags += ["NNP"]
+        ents = [(0, 1, "PERSON"), (4, 5, "PERSON"), (len(rows) - 1, len(rows), "PERSON")]
+        result = extract_tagged(rows, ents, tags)
+        return sorted(s.subject.label for s in result.statements if s.stance == "SUPPORT")
+
+    assert holders(second_by=True) == ["Macron", "Merkel"]
+    assert holders(second_by=False) == ["Macron", "Merkel"]

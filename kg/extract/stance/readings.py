@@ -9,6 +9,7 @@ Constructions, each with an example:
   told reporters", "Trump, Pelosi said, is a liar", "Trump lied, according to
   Pelosi" -> Pelosi DISAPPROVE Trump; "“He is a disgrace,” Pelosi said of Trump" ->
   Pelosi DISAPPROVE Trump;
+- co-agents of a passive: "criticized by Trump and (by) Pelosi" -> Pelosi DISAPPROVE too;
 - advocated stances: "called on Trump to reject the plan" -> the caller REJECT the plan
   (besides APPEAL Trump);
 - reciprocal encounters: "Trump and Putin talked by phone" -> Trump CONSULT Putin and
@@ -21,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.conjunctions import conjuncts
 from kg.extract.phrases import argument
 from kg.extract.speech import CONTENT_DEPS, SPEECH_LEMMAS, Attribution
 from kg.extract.stance.cues import cue_candidates
@@ -46,6 +48,8 @@ REPORTING_KINDS = frozenset({"reported", "quote"})
 PARENTHETICAL_DEPS = frozenset({"parataxis"})
 # The preposition of whom a speaker speaks: "Pelosi said [of] Trump".
 SPOKEN_OF_PREPS = frozenset({"of"})
+# The preposition of a passive's agent: "criticized [by] Trump and [by] Pelosi".
+AGENT_PREPOSITIONS = frozenset({"by"})
 # Pronouns that stand for whom a speaker speaks of: "“[He] is a disgrace,” she said of X".
 THIRD_PERSON = frozenset({"he", "him", "she", "her", "they", "them", "it"})
 # The one an appeal is addressed to: "urged [voters] to reject Pelosi".
@@ -93,7 +97,7 @@ def readings(
     Merkel about X; and one towards the actor that reported content judges: "Redwood
     said the Bank had been wrong" -> Redwood DISAPPROVE the Bank."""
     roles = clause_roles(doc, triple, reading, context, speaker)
-    found = [roles]
+    found = [roles, *_co_agents(roles, context, speaker)]
     evaluation = _evaluation(doc, triple, roles, context, speaker)
     if evaluation is None:
         evaluation = _attributed_evaluation(doc, triple, reading, roles, context, attribution)
@@ -119,6 +123,21 @@ def readings(
             rule = f"{roles.rule}:counterpart"
             found.append(Roles(roles.holder, roles.holder_ref, tokens, index, issue, rule, True))
     return found
+
+
+def _co_agents(roles: Roles, context: StatementContext, speaker: EntityRef | None) -> list[Roles]:
+    """The other agents of a passive: "criticized by Trump and Pelosi", "praised by
+    Merkel and by Macron" -> Pelosi and Macron hold the stance too."""
+    agent = roles.holder
+    if agent is None or not roles.rule.endswith(":passive"):
+        return []
+    others = [t for t in conjuncts(agent) if t.i != agent.i]
+    by = agent.head
+    if agent.dep_ == "pobj" and by.lower_ in AGENT_PREPOSITIONS:
+        for conjunct in conjuncts(by):
+            if conjunct.i != by.i and conjunct.lower_ in AGENT_PREPOSITIONS:
+                others += [c for c in conjunct.children if c.dep_ == "pobj"]
+    return [replace(roles, holder=o, holder_ref=context.actor(o, speaker)) for o in others]
 
 
 def _polar(roles: Roles) -> bool:
