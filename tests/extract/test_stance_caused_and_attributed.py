@@ -235,3 +235,27 @@ def test_every_agent_of_a_passive_holds_its_stance() -> None:
 
     assert holders(second_by=True) == ["Macron", "Merkel"]
     assert holders(second_by=False) == ["Macron", "Merkel"]
+
+
+def test_named_members_listed_with_a_holder_hold_its_stance_too() -> None:
+    # "European leaders, including Macron and Scholz, criticised Orban."
+    rows: list[tuple[str, str, str, int, str]] = [
+        ("European", "ADJ", "amod", 1, "european"),
+        ("leaders", "NOUN", "nsubj", 8, "leader"),
+        (",", "PUNCT", "punct", 1, ","),
+        ("including", "VERB", "prep", 1, "include"),
+        ("Macron", "PROPN", "pobj", 3, "Macron"),
+        ("and", "CCONJ", "cc", 4, "and"),
+        ("Scholz", "PROPN", "conj", 4, "Scholz"),
+        (",", "PUNCT", "punct", 1, ","),
+        ("criticised", "VERB", "ROOT", 8, "criticise"),
+        ("Orban", "PROPN", "dobj", 8, "Orban"),
+    ]
+    tags = ["JJ", "NNS", ",", "VBG", "NNP", "CC", "NNP", ",", "VBD", "NNP"]
+    ents = [(0, 1, "NORP"), (4, 5, "PERSON"), (6, 7, "PERSON"), (9, 10, "PERSON")]
+    result = extract_tagged(rows, ents, tags)
+    assert _stances(result.statements) == [
+        ("European leaders", "DISAPPROVE", "Orban"),
+        ("Macron", "DISAPPROVE", "Orban"),
+        ("Scholz", "DISAPPROVE", "Orban"),
+    ]

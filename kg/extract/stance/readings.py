@@ -10,6 +10,8 @@ Constructions, each with an example:
   Pelosi" -> Pelosi DISAPPROVE Trump; "“He is a disgrace,” Pelosi said of Trump" ->
   Pelosi DISAPPROVE Trump;
 - co-agents of a passive: "criticized by Trump and (by) Pelosi" -> Pelosi DISAPPROVE too;
+- listed members of a holder: "Several Republicans, including Murkowski, praised
+  Schumer" -> Murkowski SUPPORT Schumer too;
 - advocated stances: "called on Trump to reject the plan" -> the caller REJECT the plan
   (besides APPEAL Trump);
 - reciprocal encounters: "Trump and Putin talked by phone" -> Trump CONSULT Putin and
@@ -25,7 +27,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.conjunctions import conjuncts
 from kg.extract.phrases import argument
 from kg.extract.speech import CONTENT_DEPS, SPEECH_LEMMAS, Attribution
-from kg.extract.stance.cues import cue_candidates
+from kg.extract.stance.cues import cue_candidates, role_members
 from kg.extract.stance.evaluation import judgement
 from kg.extract.stance.frames import StanceReading
 from kg.extract.stance.lexicon import find_cue
@@ -98,6 +100,7 @@ def readings(
     said the Bank had been wrong" -> Redwood DISAPPROVE the Bank."""
     roles = clause_roles(doc, triple, reading, context, speaker)
     found = [roles, *_co_agents(roles, context, speaker)]
+    found += _listed_members(doc, triple, found, context, speaker)
     evaluation = _evaluation(doc, triple, roles, context, speaker)
     if evaluation is None:
         evaluation = _attributed_evaluation(doc, triple, reading, roles, context, attribution)
@@ -138,6 +141,26 @@ def _co_agents(roles: Roles, context: StatementContext, speaker: EntityRef | Non
             if conjunct.i != by.i and conjunct.lower_ in AGENT_PREPOSITIONS:
                 others += [c for c in conjunct.children if c.dep_ == "pobj"]
     return [replace(roles, holder=o, holder_ref=context.actor(o, speaker)) for o in others]
+
+
+def _listed_members(
+    doc: Doc,
+    triple: Triple,
+    holders: list[Roles],
+    context: StatementContext,
+    speaker: EntityRef | None,
+) -> list[Roles]:
+    """Named members listed with a holder: "Several Republicans, [including] Senator
+    Murkowski, praised Schumer" -> Murkowski SUPPORT Schumer too."""
+    found = []
+    for roles in holders:
+        holder = roles.holder if roles.holder is not None else doc[triple.subject.head]
+        for listed in role_members(holder):
+            for member in conjuncts(listed):
+                ref = context.actor(member, speaker)
+                if ref is not None and ref != roles.holder_ref:
+                    found.append(replace(roles, holder=member, holder_ref=ref))
+    return found
 
 
 def _polar(roles: Roles) -> bool:
