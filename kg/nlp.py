@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import re
+import string
 import warnings
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -20,7 +21,7 @@ from typing import Any
 import spacy
 from spacy.lang.char_classes import ALPHA, HYPHENS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
 from kg.errors import ModelError
@@ -46,6 +47,22 @@ _BULLETS = frozenset("•◦▪‣·-*–—")
 # A sentence of edited prose ends with one of these, possibly followed by closing
 # quotes or brackets (`... it."`) — which may be glued to the word (`Internet"`).
 _SENTENCE_END_CHARS = frozenset(".!?…:;")
+# A wire dateline opens a story's first paragraph: "BRUSSELS (Reuters) - ", "MOSCOW, Jan
+# 28 (Reuters) - ", "WASHINGTON — ", "(AP) -- ". The parser otherwise takes the city for
+# the subject of the first sentence ("BRUSSELS ... failed to persuade Orban").
+_DATELINE = re.compile(
+    r"""[^\S\n]*
+    (?:
+        [A-Z][A-Z.'’-]+(?:[^\S\n]+[A-Z][A-Z.'’-]+)*       # the city, in capitals
+        (?:,[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[\w.]+){0,3})?   # ", Jan 28", ", England"
+        [^\S\n]*(?:\([^()\n]{1,40}\))?                     # "(Reuters)"
+    |
+        \([A-Z][^()\n]{0,40}\)                              # or the agency alone
+    )
+    [^\S\n]*(?:--?|–|—)[^\S\n]+""",
+    re.VERBOSE,
+)
+_STORY_OPENERS = frozenset(string.ascii_uppercase + string.digits + "\"“‘'")
 _CLOSERS = frozenset("\"'”’)]»")
 # spaCy splits every hyphen between letters, so "hacked e-mails" became "e - mails" and
 # the parser read "e" as the object. After a single letter ("e-mail", "X-ray", "T-shirt",
@@ -56,12 +73,17 @@ _SPLIT_HYPHEN_AFTER_TWO = rf"(?<=[{ALPHA}0-9]{{2}})(?:{HYPHENS})(?=[{ALPHA}])"
 
 @Language.component(PARAGRAPH_COMPONENT)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every blank line and at every bulleted line.
+    """Start a sentence after every blank line, at every bulleted line, and after a
+    wire dateline that opens a paragraph ("BRUSSELS (Reuters) - ").
 
     The parser otherwise runs headlines into the first sentence of the article
     ("Skidelsky: Trump Wants a Reset With Russia\\n\\nPresident Donald Trump and ...").
     The parser keeps sentence starts that are set before it runs.
     """
+    starts: dict[int, int] = {}
+    for token in doc:
+        starts[token.idx] = token.i
+    paragraph_starts = [0] if len(doc) else []
     for token in doc[1:]:
         previous = doc[token.i - 1]
         after_blank_line = previous.is_space and _BLANK_LINE.search(previous.text) is not None
@@ -69,7 +91,31 @@ def paragraph_breaks(doc: Doc) -> Doc:
         bullet_item = token.text[:1] in _BULLETS and previous.is_space and "\n" in previous.text
         if after_blank_line or bullet_item:
             token.is_sent_start = True
+        if after_blank_line:
+            paragraph_starts.append(token.i)
+    # "BRUSSELS (Reuters) - EU leaders failed ...": the story starts after the dateline.
+    for first in paragraph_starts:
+        dateline = _DATELINE.match(doc.text, doc[first].idx)
+        story = starts.get(dateline.end()) if dateline else None
+        # The story opens like a sentence ("NATO - the alliance - met" is no dateline).
+        if story is not None and story > first and doc[story].text[:1] in _STORY_OPENERS:
+            doc[story].is_sent_start = True
     return doc
+
+
+def is_dateline(sentence: Span) -> bool:
+    """Whether a sentence is only a wire dateline ("BRUSSELS (Reuters) - "): no facts.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("BRUSSELS (Reuters) - ")
+        >>> is_dateline(doc[:]), is_dateline(spacy.blank("en")("Trump - ")[:])
+        (True, False)
+    """
+    text = sentence.text_with_ws
+    if not text.endswith((" ", "\t", "\n")):
+        text += " "
+    return _DATELINE.fullmatch(text) is not None
 
 
 @Language.component(CONTINUATION_COMPONENT)

@@ -88,6 +88,10 @@ CASES = [
         stance="SUPPORT",
         object="Syria",
     ),
+    # ¶2: "... the White House said in a statement after the leaders talked by phone":
+    # the two presidents talked with each other (not "with phone").
+    _case(subject="Donald Trump", stance="CONSULT", object="Vladimir Putin", relation="talk with"),
+    _case(subject="Vladimir Putin", stance="CONSULT", object="Donald Trump", relation="talk with"),
     # ¶2: Putin sees the U.S. as "a most important partner" (readout from the Kremlin).
     _case(subject="Vladimir Putin", stance="COOPERATE", object="United States"),
     # ¶4: the intelligence community's conclusion that Russia hacked the DNC's e-mails.
@@ -241,6 +245,33 @@ def test_bare_generic_groups_are_no_actors(seed_build: Path) -> None:
     generic = {"two sides", "lawmakers", "critics", "allies", "former and current president"}
     assert not [label for label in labels if label.lower() in generic]
     assert "Republican lawmakers" in labels and "Trump’s critics" in labels
+
+
+def test_a_senator_described_as_a_party_member_is_no_group_node(seed_build: Path) -> None:
+    # ¶6/¶18: "McConnell, a Kentucky Republican", "McCain, an Arizona Republican": each
+    # describes one senator; no "Kentucky Republican" group stands beside him.
+    entities = read_jsonl(seed_build / "entities.jsonl")
+    assert not [e for e in entities if e["label"].endswith(" Republican")]
+    rows = read_jsonl(seed_build / "statements.jsonl")
+    described = {
+        (r["subject"]["label"], r["object"]["label"], r["object"]["id"])
+        for r in rows
+        if r["rule"] == "apposition" and r["object"]["label"].endswith(" Republican")
+    }
+    assert described == {
+        ("Mitch McConnell", "a Kentucky Republican", None),
+        ("John McCain", "an Arizona Republican", None),
+    }
+
+
+def test_where_something_was_said_is_no_statement_target(seed_build: Path) -> None:
+    # ¶2 "the White House said in a statement", ¶6 "said Sunday on ABC’s program",
+    # "said on the same program": where it was said is no edge; what was said is.
+    rows = read_jsonl(seed_build / "statements.jsonl")
+    targets = {r["object"]["label"] for r in rows if r["stance"] == "STATEMENT"}
+    assert not {"a statement", "the same program"} & targets
+    assert not [t for t in targets if "This Week" in t]
+    assert any(r["subject"]["label"] == "Sean Spicer" and r["relation"] == "add" for r in rows)
 
 
 def test_negated_statements_assert_no_stance(seed_build: Path) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from kg.extract import extract_document
+from kg.model import Document
 from kg.nlp import load_pipeline, paragraph_breaks, sentence_continuations
 
 
@@ -31,6 +33,37 @@ def test_line_breaks_and_bullets_are_left_to_paragraph_rules() -> None:
     assert "President" in starts and "•" in starts
 
 
+def _forced_starts(text: str) -> list[str]:
+    doc = paragraph_breaks(spacy.blank("en")(text))
+    return [token.text for token in doc[1:] if token.is_sent_start]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRUSSELS (Reuters) - European Union leaders failed to agree.",
+        "MOSCOW, Jan 28 (Reuters) - European Union leaders failed to agree.",
+        "NEW YORK — European Union leaders failed to agree.",
+        "(AP) -- European Union leaders failed to agree.",
+        "Headline\n\nLONDON (AFP) - European Union leaders failed to agree.",
+    ],
+)
+def test_the_story_starts_after_a_wire_dateline(text: str) -> None:
+    assert "European" in _forced_starts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO - the alliance - met on Monday.",  # lower case after the dash
+        "Leaders - European ones - failed to agree.",  # no capitals, no agency
+        "He said BRUSSELS (Reuters) - European leaders agreed.",  # not at a paragraph start
+    ],
+)
+def test_a_dash_that_is_no_dateline_starts_nothing(text: str) -> None:
+    assert _forced_starts(text) == []
+
+
 @pytest.mark.model
 def test_parser_keeps_a_long_apposition_list_in_one_sentence() -> None:
     # Without the component the parser cuts this sentence after "chief of staff".
@@ -55,3 +88,14 @@ def test_single_letter_hyphen_words_stay_whole() -> None:
     nlp = load_pipeline()
     words = [token.text for token in nlp.tokenizer("Russia hacked e-mails; an X-ray of left-wing")]
     assert words == ["Russia", "hacked", "e-mails", ";", "an", "X-ray", "of", "left", "-", "wing"]
+
+
+@pytest.mark.model
+def test_a_dateline_is_neither_subject_nor_fact() -> None:
+    text = "BRUSSELS (Reuters) - European Union leaders on Thursday criticised Viktor Orban."
+    doc = load_pipeline()(text)
+    result = extract_document(Document("d1", text), doc)
+    assert [(s.subject.label, s.stance, s.object.label) for s in result.statements] == [
+        ("European Union leaders", "DISAPPROVE", "Viktor Orban")
+    ]
+    assert result.dropped["wire dateline (no facts)"] == 1

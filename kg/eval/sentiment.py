@@ -8,8 +8,9 @@ are negated ones with a polar cue, read with the opposite sign and half the
 confidence; a candidate whose holder (subject label, or the holder as written)
 matches one entity and whose target (object label, the object as written, or an
 entity the literal object mentions) matches the other gives the direction, its
-polarity the sign; an actor is also matched by what the sentence calls it in
-apposition ("Beck, a Mormon, endorsed Cruz" names the Mormon). The most confident
+polarity the sign (but a negated stance towards "any" X shows none); an actor is also
+matched by what the sentence calls it in apposition ("Beck, a Mormon, endorsed Cruz"
+names the Mormon). The most confident
 candidate decides; no candidate means neutral.
 Names match by token overlap (`kg.eval.measures.names_match`), after stripping the
 bracket clipping (`[Trump’]s`).
@@ -180,6 +181,9 @@ def classify(row: SentimentRow, statements: Sequence[Statement]) -> str:
 # Modalities under which a stance is no sentiment the holder shows: "might criticise X"
 # (hedged), "allegedly attacked X" or "accused of attacking X" (reported by another).
 UNSHOWN_MODALITIES = frozenset({"hedged", "reported"})
+# Words that make an object no one in particular under negation ("not endorsing [any]
+# candidate", "did not criticise [anyone]").
+ANY_WORDS = frozenset({"any", "anyone", "anybody"})
 
 
 def _signed(statement: Statement) -> tuple[int, float]:
@@ -189,6 +193,11 @@ def _signed(statement: Statement) -> tuple[int, float]:
     a refusal under a modal does ("would not support X")."""
     refusal = statement.negated and statement.modality == "hedged"
     if statement.modality in UNSHOWN_MODALITIES and not refusal:
+        return 0, 0.0
+    # "Thompson isn't endorsing any Republican candidate": a negated stance towards no
+    # one in particular is no sentiment towards anyone it names.
+    words = statement.object_text.lower().split(maxsplit=1)
+    if statement.negated and words and words[0] in ANY_WORDS:
         return 0, 0.0
     if statement.stance is not None and not statement.negated:
         return statement.polarity, statement.confidence

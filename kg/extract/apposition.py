@@ -13,11 +13,14 @@ from spacy.tokens import Span, Token
 from kg.extract.confidence import apposition_confidence
 from kg.extract.conjunctions import is_list_item
 from kg.extract.phrases import argument
-from kg.extract.tables import deps_of, sentence_tokens
+from kg.extract.tables import children_of, deps_of, sentence_tokens
 from kg.extract.triples import Phrase, Triple
 
 APPOSITION_DEPS = frozenset({"appos"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# A numeral that points into a group is a description too: "Pelosi, [one] of Trump's
+# fiercest critics".
+POINTER_NUMERALS = frozenset({"one"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Capitalised words that do not start a name: "I", "The", "And" at a line start.
@@ -38,7 +41,7 @@ def apposition_triples(sentence: Span) -> Iterator[Triple]:
         if deps[token.i] not in APPOSITION_DEPS or is_list_item(token):
             continue
         head = token.head
-        if head.pos_ not in NOMINAL_POS or token.pos_ not in NOMINAL_POS:
+        if head.pos_ not in NOMINAL_POS or not _describes(token):
             continue
         subject, description = _ordered(head, token)
         subject_phrase = argument(subject)
@@ -61,6 +64,15 @@ def apposition_triples(sentence: Span) -> Iterator[Triple]:
             rule="apposition",
             confidence=apposition_confidence(len(sentence), subject_phrase, description_phrase),
         )
+
+
+def _describes(token: Token) -> bool:
+    """A noun or name, or "one of" a group ("one of Trump's fiercest critics")."""
+    if token.pos_ in NOMINAL_POS:
+        return True
+    return token.lower_ in POINTER_NUMERALS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)
+    )
 
 
 def _title_of_next_name(description: Phrase, subject: Phrase, sentence: Span) -> bool:

@@ -30,6 +30,7 @@ from kg.extract.relative import (
     is_relative_pronoun,
     relative_object,
 )
+from kg.extract.stranded import stranded_content
 from kg.extract.tables import children_of, deps_of, pos_of, sentence_tokens
 from kg.extract.triples import Phrase, Triple
 
@@ -223,6 +224,10 @@ def clause_parts(predicate: Token, subject: Token) -> ClauseParts:
         for c in children_of(link)
         if c.dep_ in ADVERBIAL_DEPS and _is_argument_adverb(c, subject) and c not in inner_adverbs
     ]
+    # "said in a statement [that ...]": the stranded content is the speech's object.
+    stranded = stranded_content(verb) if verb.lemma_ in SPEECH_LEMMAS and not clauses else None
+    if stranded is not None:
+        clauses = [stranded]
     relative = relative_object(predicate, _own_subject(predicate))
     if relative is not None:
         # "the deal that Trump signed": the relative pronoun stands for the head noun.
@@ -246,6 +251,10 @@ def clause_parts(predicate: Token, subject: Token) -> ClauseParts:
         # "the book that he wrote": he wrote the book.
         first = [relative]
         construction = "relative-object"
+    elif stranded is not None:
+        first = [clauses.pop(0)]
+        relation += [c.i for c in children_of(first[0]) if c.dep_ in COMPLEMENTIZER_DEPS]
+        construction = "speech"
     elif (prep := relation_preposition(verb, preps)) is not None:
         # "spoke with Merkel", "was sued by the state": the preposition joins the relation.
         preps.remove(prep)

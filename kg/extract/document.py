@@ -25,6 +25,7 @@ from kg.extract.stance.statement_context import StatementContext
 from kg.extract.statements import build_statements
 from kg.extract.triples import Triple
 from kg.model import Document, Entity, Statement
+from kg.nlp import is_dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,9 @@ def extract_document(document: Document, doc: Doc) -> DocumentExtraction:
     sentences = list(doc.sents)
     moved = moved_subjects(doc, actors)  # once per document, not per sentence
     for index, sentence in enumerate(sentences):
+        if is_dateline(sentence):
+            dropped["wire dateline (no facts)"] += 1
+            continue
         triples = extract_triples(sentence)
         # "relations with the Kremlin, which soured": the relative pronoun's resolution,
         # not the parser's noun, is the statement's subject.

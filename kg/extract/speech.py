@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.stance.holders import FIRST_PERSON, is_pronoun_form, resolve_holder
+from kg.extract.stranded import stranded_content
 from kg.extract.tables import children_of, sentence_bounds, texts_of, tokens_of
 from kg.model import EntityRef
 
@@ -65,6 +66,8 @@ SPEECH_LEMMAS = frozenset(
 )
 # Dependencies through which a content clause hangs from its speech verb.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+# ... and from the noun of its adjunct ("said in a statement [that ...]").
+STRANDED_DEPS = frozenset({"acl", "relcl"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A verb of saying inside the clause it reports: "Trump, Pelosi [said], is a liar".
 PARENTHETICAL_DEPS = frozenset({"parataxis"})
@@ -133,8 +136,15 @@ def speech_verb(predicate: Token) -> Token | None:
         speech = child.dep_ in PARENTHETICAL_DEPS and child.lemma_.lower() in SPEECH_LEMMAS
         if speech and any(c.dep_ in SUBJECT_DEPS for c in children_of(child)):
             return child
-    while token.dep_ in CONTENT_DEPS | {"conj", "xcomp"} and token.head.i != token.i:
+    while token.dep_ in CONTENT_DEPS | {"conj", "xcomp"} | STRANDED_DEPS:
         head = token.head
+        if head.i == token.i:
+            return None
+        # "said in a statement [that ...]": content hung from the adjunct's noun.
+        if token.dep_ in STRANDED_DEPS:
+            verb = head.head.head
+            stranded = verb.lemma_.lower() in SPEECH_LEMMAS and stranded_content(verb) == token
+            return verb if stranded else None
         if token.dep_ in CONTENT_DEPS and head.lemma_.lower() in SPEECH_LEMMAS:
             return head if is_reported_content(token, head) else None
         token = head

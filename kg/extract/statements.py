@@ -28,9 +28,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
+from kg.extract.conjunctions import conjuncts
 from kg.extract.phrases import argument
 from kg.extract.speech import (
     CONTENT_DEPS,
+    SPEECH_LEMMAS,
     Attribution,
     according_to,
     attribute,
@@ -40,9 +42,10 @@ from kg.extract.stance.controlled import controlled_triples
 from kg.extract.stance.frames import StanceReading, read_predicate
 from kg.extract.stance.holders import is_pronoun_form
 from kg.extract.stance.modality import modality_of
-from kg.extract.stance.negation import negation_reason
+from kg.extract.stance.negation import FAILING_VERBS, negation_reason
 from kg.extract.stance.path import dependency_path
 from kg.extract.stance.readings import readings
+from kg.extract.stance.reciprocal import RULE_SUFFIX as RECIPROCAL_RULE_SUFFIX
 from kg.extract.stance.roles import Roles
 from kg.extract.stance.statement_context import (
     PERSONAL_PRONOUNS,
@@ -54,8 +57,13 @@ from kg.extract.triples import Triple, join_tokens
 from kg.ids import short_hash
 from kg.model import EntityRef, Statement
 
+# How a conjunct hangs from the first of its coordination ("Trump and [the House]").
+COORDINATED_DEPS = frozenset({"conj"})
 # Adverbs that stand for a place or time named elsewhere: no target on their own.
 PRO_ADVERBS = frozenset({"there", "here", "then", "thence", "hence"})
+# Prepositions that give a verb of saying its setting, not what it is about: "said
+# [in] a statement", "said [on] ABC's program", "said [at] a news conference".
+SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through"})
 # How much less sure a reported judgement (or the stance an appeal asks for) is than
 # the clause it is read from.
 EVALUATION_PENALTY = 0.2
@@ -130,6 +138,9 @@ def _statements(
         attribution = attribute(main, source, actors, context.quotes)
         speaker = attribution.speaker if attribution else None
         for roles in readings(doc, triple, reading, context, speaker, attribution):
+            if _said_where_or_when(doc, triple, reading, roles):
+                dropped["where or when it was said is no target"] += 1
+                continue
             for holder, obj, about in _resolve(doc, roles, context, speaker, dropped):
                 context.remember(holder)
                 context.remember(obj)
@@ -146,6 +157,25 @@ def _statements(
                     about,
                     attribution,
                 )
+
+
+def _said_where_or_when(doc: Doc, triple: Triple, reading: StanceReading, roles: Roles) -> bool:
+    """An act of saying whose target is its setting: "The White House said [in a
+    statement]", "McConnell said [on ABC's program]", "told reporters [at the Capitol]".
+    Such a statement would be an edge to "a statement" or to the Capitol; what was said
+    comes from the content clause or the quote."""
+    cue = roles.cue or reading.cue
+    if cue is None or cue.stance is None or cue.stance.name != "STATEMENT":
+        return False
+    if roles.target_head is None or doc[triple.predicate].lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    head = doc[roles.target_head]
+    preposition = head.head
+    return (
+        head.dep_ == "pobj"
+        and preposition.lower_ in SETTING_PREPS
+        and preposition.head.i == triple.predicate
+    )
 
 
 def _reported_content(doc: Doc, triple: Triple) -> Triple | None:
@@ -173,6 +203,24 @@ def _all(token: Token | None, context: StatementContext) -> tuple[EntityRef, ...
         return ()
     members = context.actors.resolve_all(token.i)
     return members if len(members) > 1 else ()
+
+
+def _own_side(
+    holder: Token | None, holders: tuple[EntityRef, ...], context: StatementContext
+) -> set[str]:
+    """Entity ids of the holders and of the actors coordinated with the holder ("Trump
+    and [the House]"): a statement's co-holders."""
+    own = {ref.id for ref in holders if ref.id is not None}
+    if holder is None:
+        return own
+    first = holder
+    while first.dep_ in COORDINATED_DEPS and first.head.i != first.i:
+        first = first.head
+    for member in conjuncts(first):
+        ref = context.actors.resolve_head(member.i)
+        if ref is not None and ref.id is not None:
+            own.add(ref.id)
+    return own
 
 
 def _resolve(
@@ -207,12 +255,18 @@ def _resolve(
         dropped["object is an unresolved pronoun"] += 1
         return []
     literal = EntityRef(None, join_tokens(doc, roles.target_tokens), None)
+    # "Trump and the House celebrated [their] vote": the holders' own names in the target
+    # are no one it is aimed at.
+    own = _own_side(roles.holder, holders, context)
     about = () if objects else actors.entities_in(roles.target_tokens)
+    about = tuple(ref for ref in about if ref.id not in own)
     found = []
     for holder in holders:
         for each in objects or (literal,):
             if each.id is not None and each.id == holder.id:
-                dropped["subject and object are the same actor"] += 1
+                # "The leaders met": each member met the others, not himself.
+                if not roles.rule.endswith(RECIPROCAL_RULE_SUFFIX):
+                    dropped["subject and object are the same actor"] += 1
                 continue
             found.append((holder, each, about))
     return found
@@ -250,7 +304,7 @@ def _statement(
     reason = negation_reason(chain, doc[triple.subject.head])
     negated = triple.negated or reason is not None
     stance = reading.cue.stance if reading.cue and roles.stance_allowed and not negated else None
-    relation = triple.lemma
+    relation = _without_failing_verb(triple.lemma) if negated else triple.lemma
     if roles.rule.endswith("passive"):
         verbs = " ".join(t.lemma_.lower() for t in chain)
         relation = reading.cue.text if reading.cue and reading.kind != "label" else verbs
@@ -263,6 +317,10 @@ def _statement(
         relation = f"{said} {reading.cue.text}"
     elif roles.rule.endswith("evaluation") and reading.cue is not None:
         relation = f"{triple.lemma} {reading.cue.text}"
+    elif roles.rule.endswith(RECIPROCAL_RULE_SUFFIX) and reading.cue is not None:
+        # "talk with", "strike deal with" (the cue names the encounter).
+        text = reading.cue.text
+        relation = text if text.endswith(" with") else f"{text} with"
     elif roles.rule.endswith("counterpart"):
         relation = f"{doc[reading.chain[0]].lemma_.lower()} with"
     elif reading.cue is not None and (roles.rule.endswith("label") or reading.kind == "adj"):
@@ -304,6 +362,15 @@ def _statement(
         subject_text=join_tokens(doc, holder_tokens),
         object_text=join_tokens(doc, roles.target_tokens),
     )
+
+
+def _without_failing_verb(relation: str) -> str:
+    """ "fail to persuade" -> "persuade": the statement is negated already, and "NOT fail
+    to persuade" would read as a double negative."""
+    words = relation.split()
+    if len(words) > 2 and words[0] in FAILING_VERBS and words[1] == "to":
+        return " ".join(words[2:])
+    return relation
 
 
 def _confidence(triple: Triple, roles: Roles) -> float:

@@ -2,7 +2,7 @@
 
 `KG` is a closed `DefinedNamespace`: using a term that is not declared here raises, so a
 typo cannot silently create a new property. Every term is described in
-`kg.graph.terms` (which also generates docs/vocabulary.md).
+`kg.graph.terms` (rendered as docs/vocabulary.md by `kg.graph.vocabulary_doc`).
 
 Example:
     >>> str(KG.rejects)

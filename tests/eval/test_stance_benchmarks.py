@@ -164,6 +164,18 @@ def test_sentiment_counts_only_stances_the_holder_shows() -> None:
     assert sentiment.classify(row, [refusal]) == "3"
 
 
+def test_a_negated_stance_towards_any_one_shows_no_sentiment() -> None:
+    # "Ryan isn't endorsing any Trump ally" names Trump but opposes no one; "Ryan isn't
+    # endorsing Trump" is a refusal.
+    row = sentiment.SentimentRow("", "Ryan", "Trump", "0")
+    nobody = _statement(
+        "Ryan", None, 0, "any Trump ally", negated=True, cue="endorse", object_text="any Trump ally"
+    )
+    assert sentiment.classify(row, [nobody]) == "0"
+    named = _statement("Ryan", None, 0, "Trump", negated=True, cue="endorse", object_text="Trump")
+    assert sentiment.classify(row, [named]) == "3"
+
+
 def test_newsmtsc_loader_and_classifier(tmp_path: Path) -> None:
     folder = tmp_path / "newsmtsc"
     folder.mkdir()

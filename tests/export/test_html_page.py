@@ -250,7 +250,25 @@ def test_search_focuses_a_hidden_node(pages: Pages, tmp_path: Path) -> None:
     selected = page.evaluate("window.kg.network.getSelectedNodes()")
     assert [page.evaluate(f"window.kg.data.nodes[{selected[0]}].label")] == ["Right 004"]
     page.fill("#search", "nobody")
-    assert "No actor matches" in page.inner_text("#search-message")
+    assert "No actor or issue matches" in page.inner_text("#search-message")
+    opened.assert_clean()
+
+
+def test_search_lists_actors_before_issues(pages: Pages, tmp_path: Path) -> None:
+    opened = _page(pages, tmp_path, filter_graph())
+    page = opened.page
+    # "a" starts Alice Adams, is inside Carthage, and inside the issue "tax cuts": the actors
+    # come first whatever their rank, and the issue is marked as one.
+    page.fill("#search", "a")
+    buttons = page.locator("#search-results button")
+    assert buttons.all_inner_texts() == ["Alice Adams", "Carthage", "tax cuts"]
+    items = page.locator("#search-results li").all_inner_texts()
+    assert [item.endswith("issue") for item in items] == [False, False, True]
+    # An issue alone is still found, and Enter focuses it.
+    page.fill("#search", "tax")
+    page.press("#search", "Enter")
+    selected = page.evaluate("window.kg.network.getSelectedNodes()")
+    assert [page.evaluate(f"window.kg.data.nodes[{selected[0]}].label")] == ["tax cuts"]
     opened.assert_clean()
 
 

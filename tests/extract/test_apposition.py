@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract.apposition import apposition_triples
 from tests.docs import make_doc
+from tests.extract import stance_parses_sources as sources
 
 
 def _found(rows: list[tuple[str, str, str, int, str]], **kwargs: object) -> list[tuple[str, ...]]:
@@ -28,6 +29,13 @@ MCCONNELL = [
 
 def test_apposition_says_the_head_is_the_description() -> None:
     assert _found(MCCONNELL) == [("Mitch McConnell", "is", "be", "a Kentucky Republican")]
+
+
+def test_one_of_a_group_is_a_description() -> None:
+    # "Nancy Pelosi, one of Donald Trump's fiercest critics, said ...": "one" is a numeral.
+    assert _found(sources.ONE_OF_CRITICS, ents=sources.ONE_OF_CRITICS_ENTS) == [
+        ("Nancy Pelosi", "is", "be", "one of Donald Trump 's fiercest critics")
+    ]
 
 
 def test_named_apposition_becomes_the_subject() -> None:

@@ -29,6 +29,10 @@ def test_every_cue_names_a_known_stance() -> None:
         ("pledge to cooperate in", "pledge", "AGREE"),
         ("criticize", "criticize", "DISAPPROVE"),
         ("speak with", "speak with", "CONSULT"),
+        # "warplanes struck targets" is an attack, "workers struck for pay" a protest.
+        ("strike", "strike", "ASSAULT"),
+        ("strike for", "strike for", "PROTEST"),
+        ("strike deal", "strike deal", "AGREE"),
     ],
 )
 def test_longest_cue_wins(lemma: str, cue: str, stance: str) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from kg.model import Statement
 from tests.extract import stance_parses_caused as p
+from tests.extract import stance_parses_sources as sources
 from tests.extract.tagged import extract_tagged
 
 _extract = extract_tagged
@@ -181,7 +182,80 @@ def test_what_should_be_done_to_a_passive_subject_judges_it() -> None:
     )
 
 
+def test_a_phrasal_verb_of_what_should_be_done_counts_with_its_particle() -> None:
+    # "Ohio prosecutors said Thompson should be locked up": "lock up" is the cue
+    # (COERCE), "lock" alone is none.
+    result = _extract(sources.LOCKED_UP, sources.LOCKED_UP_ENTS, sources.LOCKED_UP_TAGS)
+    [judged] = [s for s in result.statements if s.rule.endswith(":evaluation")]
+    assert (judged.subject.label, judged.stance, judged.object.label) == (
+        "Ohio prosecutors",
+        "DISAPPROVE",
+        "Thompson",
+    )
+
+
+def test_content_hung_from_the_adjunct_noun_is_judged_by_the_speaker() -> None:
+    # "Pelosi said in a statement that Trump was reckless" -> Pelosi DISAPPROVE Trump.
+    result = _extract(sources.STRANDED, sources.STRANDED_ENTS, sources.STRANDED_TAGS)
+    [judged] = [s for s in result.statements if s.rule.endswith(":evaluation")]
+    assert (judged.subject.label, judged.stance, judged.object.label) == (
+        "Pelosi",
+        "DISAPPROVE",
+        "Trump",
+    )
+
+
 def test_a_plain_passive_subject_is_judged_by_nobody() -> None:
     # "Pelosi said Trump was arrested": Trump suffers; nobody judges him.
     result = _extract(p.PLAIN_PASSIVE, p.PLAIN_PASSIVE_ENTS, p.PLAIN_PASSIVE_TAGS)
     assert [s for s in result.statements if s.rule.endswith(":evaluation")] == []
+
+
+def test_every_agent_of_a_passive_holds_its_stance() -> None:
+    # "Obama was praised by Merkel and by Macron" / "... by Merkel and Macron".
+    def holders(second_by: bool) -> list[str]:
+        rows: list[tuple[str, str, str, int, str]] = [
+            ("Obama", "PROPN", "nsubjpass", 2, "Obama"),
+            ("was", "AUX", "auxpass", 2, "be"),
+            ("praised", "VERB", "ROOT", 2, "praise"),
+            ("by", "ADP", "agent", 2, "by"),
+            ("Merkel", "PROPN", "pobj", 3, "Merkel"),
+            ("and", "CCONJ", "cc", 3 if second_by else 4, "and"),
+        ]
+        tags = ["NNP", "VBD", "VBN", "IN", "NNP", "CC"]
+        if second_by:
+            rows += [("by", "ADP", "conj", 3, "by"), ("Macron", "PROPN", "pobj", 6, "Macron")]
+            tags += ["IN", "NNP"]
+        else:
+            rows += [("Macron", "PROPN", "conj", 4, "Macron")]
+            tags += ["NNP"]
+        ents = [(0, 1, "PERSON"), (4, 5, "PERSON"), (len(rows) - 1, len(rows), "PERSON")]
+        result = extract_tagged(rows, ents, tags)
+        return sorted(s.subject.label for s in result.statements if s.stance == "SUPPORT")
+
+    assert holders(second_by=True) == ["Macron", "Merkel"]
+    assert holders(second_by=False) == ["Macron", "Merkel"]
+
+
+def test_named_members_listed_with_a_holder_hold_its_stance_too() -> None:
+    # "European leaders, including Macron and Scholz, criticised Orban."
+    rows: list[tuple[str, str, str, int, str]] = [
+        ("European", "ADJ", "amod", 1, "european"),
+        ("leaders", "NOUN", "nsubj", 8, "leader"),
+        (",", "PUNCT", "punct", 1, ","),
+        ("including", "VERB", "prep", 1, "include"),
+        ("Macron", "PROPN", "pobj", 3, "Macron"),
+        ("and", "CCONJ", "cc", 4, "and"),
+        ("Scholz", "PROPN", "conj", 4, "Scholz"),
+        (",", "PUNCT", "punct", 1, ","),
+        ("criticised", "VERB", "ROOT", 8, "criticise"),
+        ("Orban", "PROPN", "dobj", 8, "Orban"),
+    ]
+    tags = ["JJ", "NNS", ",", "VBG", "NNP", "CC", "NNP", ",", "VBD", "NNP"]
+    ents = [(0, 1, "NORP"), (4, 5, "PERSON"), (6, 7, "PERSON"), (9, 10, "PERSON")]
+    result = extract_tagged(rows, ents, tags)
+    assert _stances(result.statements) == [
+        ("European leaders", "DISAPPROVE", "Orban"),
+        ("Macron", "DISAPPROVE", "Orban"),
+        ("Scholz", "DISAPPROVE", "Orban"),
+    ]

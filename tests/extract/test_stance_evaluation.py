@@ -87,6 +87,27 @@ def test_a_lawsuit_speaks_for_whoever_files_it() -> None:
     assert accuse.subject_text == "a lawsuit"
 
 
+def test_a_text_speaks_for_its_maker_not_for_whoever_blocks_it() -> None:
+    # "Democrats blocked a bill that criticized Obama": the bill is not the blockers';
+    # "Democrats filed a bill that criticized Obama": it is theirs.
+    def holders(verb: str, lemma: str) -> list[str]:
+        rows = [
+            ("Democrats", "PROPN", "nsubj", 1, "Democrats"),
+            (verb, "VERB", "ROOT", 1, lemma),
+            ("a", "DET", "det", 3, "a"),
+            ("bill", "NOUN", "dobj", 1, "bill"),
+            ("that", "PRON", "nsubj", 5, "that"),
+            ("criticized", "VERB", "relcl", 3, "criticize"),
+            ("Obama", "PROPN", "dobj", 5, "Obama"),
+        ]
+        tags = ["NNPS", "VBD", "DT", "NN", "WDT", "VBD", "NNP"]
+        result = _extract(rows, [(0, 1, "NORP"), (6, 7, "PERSON")], tags)
+        return [s.subject.label for s in result.statements if s.stance == "DISAPPROVE"]
+
+    assert holders("blocked", "block") == []
+    assert holders("filed", "file") == ["Democrats"]
+
+
 def test_releasing_a_statement_is_no_concession() -> None:
     result = _extract(p.RELEASED, p.RELEASED_ENTS, p.RELEASED_TAGS)
     stances = sorted((s.subject.label, s.stance, s.object.label) for s in result.statements)

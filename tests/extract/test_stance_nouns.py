@@ -12,6 +12,7 @@ from kg.extract.document import extract_document
 from kg.model import Document
 from tests.docs import make_doc
 from tests.extract import stance_parses as p
+from tests.extract import stance_parses_sources as sources
 
 Row = tuple[str, str, str, int, str]
 
@@ -59,6 +60,18 @@ def _stances(
             ("British union", "REJECT", "Netflix", "stand against"),
         ),
         (p.USED, p.USED_ENTS, p.USED_TAGS, ("Trump", "SUPPORT", "Kavanaugh", "praise")),
+        (
+            sources.SWIPE,
+            sources.SWIPE_ENTS,
+            sources.SWIPE_TAGS,
+            ("Cruz", "DISAPPROVE", "Obama", "swipe at"),
+        ),
+        (
+            sources.ONE_OF_CRITICS,
+            sources.ONE_OF_CRITICS_ENTS,
+            sources.ONE_OF_CRITICS_TAGS,
+            ("Nancy Pelosi", "DISAPPROVE", "Donald Trump", "critic of"),
+        ),
     ],
     ids=[
         "emerged as one of X's supporters",
@@ -66,6 +79,8 @@ def _stances(
         "a show of support for X",
         "took a stand against X",
         "used the rally to praise X",
+        "took a swipe at X (the preposition hangs from the verb)",
+        "apposition: one of X's fiercest critics",
     ],
 )
 def test_noun_stances_reach_their_target(
@@ -101,6 +116,36 @@ def test_noun_stances_reach_their_target(
             p.BARRAGE_TAGS,
             ("Trump", "DISAPPROVE", "Clinton", "attack from"),
         ),
+        (
+            sources.UNDER_FIRE,
+            sources.UNDER_FIRE_ENTS,
+            sources.UNDER_FIRE_TAGS,
+            ("Republicans", "DISAPPROVE", "Kerry", "fire from"),
+        ),
+        (
+            sources.TARGET_OF,
+            sources.TARGET_OF_ENTS,
+            sources.TARGET_OF_TAGS,
+            ("Warren", "DISAPPROVE", "Google", "criticism from"),
+        ),
+        (
+            sources.TARGET_APPOS,
+            sources.TARGET_APPOS_ENTS,
+            sources.TARGET_APPOS_TAGS,
+            ("Pelosi", "DISAPPROVE", "Trump", "attack on"),
+        ),
+        (
+            sources.SUPPORT_AMONG,
+            sources.SUPPORT_AMONG_ENTS,
+            sources.SUPPORT_AMONG_TAGS,
+            ("Republicans", "SUPPORT", "Trump", "support"),
+        ),
+        (
+            sources.REBUKE_FROM,
+            sources.REBUKE_FROM_ENTS,
+            sources.REBUKE_FROM_TAGS,
+            ("Pelosi", "DISAPPROVE", "Trump", "rebuke from"),
+        ),
     ],
     ids=[
         "is likely to be welcomed by X",
@@ -109,6 +154,11 @@ def test_noun_stances_reach_their_target(
         "won the endorsement of X (not the winner's)",
         "has the backing of X",
         "faced a barrage of attacks from X",
+        "came under fire from X (the source hangs from the verb)",
+        "was the target of criticism from X",
+        "Y, a frequent target of X's attacks",
+        "enjoys support among X",
+        "earned a rebuke from X (the source hangs from the verb)",
     ],
 )
 def test_received_stances_are_held_by_their_source(
@@ -134,3 +184,13 @@ def test_an_appeal_also_holds_the_stance_it_asks_for() -> None:
         ("Obama", "APPEAL", "Congress", "urge"),
         ("Obama", "SUPPORT", "Ukraine", "support"),
     ]
+
+
+def test_a_framing_phrase_is_held_by_the_subject_of_its_clause() -> None:
+    # "In a rebuke of Obama, Cruz voted against the deal": Cruz DISAPPROVE Obama, besides
+    # the clause's own stance towards the deal.
+    stances = _stances(
+        sources.REBUKE_FRAMED, sources.REBUKE_FRAMED_ENTS, sources.REBUKE_FRAMED_TAGS
+    )
+    assert ("Cruz", "DISAPPROVE", "Obama", "rebuke of") in stances
+    assert ("Cruz", "REJECT", "the deal", "vote against") in stances

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from kg.extract.document import DocumentExtraction, extract_document
+from kg.extract.stance.cues import cue_candidates
 from kg.model import Document, Statement
 from tests.docs import make_doc
 from tests.extract import parses as p
+from tests.extract import stance_parses_sources as sources
 
 Row = tuple[str, str, str, int, str]
 
@@ -99,6 +101,53 @@ def test_passive_agent_holds_the_stance() -> None:
     )
     assert attack.subject.type == "group" and attack.rule.endswith(":passive")
     assert "group/burundian-militiamen" in {e.id for e in result.entities}
+
+
+def test_passive_agent_hung_from_the_complement_holds_the_stance() -> None:
+    # "Obama was branded a traitor by Cruz": the parser hangs "by Cruz" from "traitor".
+    result = _extract(sources.BRANDED, sources.BRANDED_ENTS, sources.BRANDED_TAGS)
+    [branded] = [s for s in result.statements if s.stance is not None]
+    assert (branded.subject.label, branded.stance, branded.object.label) == (
+        "Cruz",
+        "DISAPPROVE",
+        "Obama",
+    )
+    assert branded.rule.endswith(":passive")
+
+
+def test_a_participle_clause_with_its_own_subject_is_no_passive() -> None:
+    # "Pelosi issued a statement that Google had attacked Microsoft": "had attacked"
+    # hangs from "statement" like a reduced passive, but Google is its subject.
+    result = _extract(sources.PERFECT_ACL, sources.PERFECT_ACL_ENTS, sources.PERFECT_ACL_TAGS)
+    attacks = [s for s in result.statements if s.stance == "ASSAULT"]
+    assert [(s.subject.label, s.object.label) for s in attacks] == [("Google", "Microsoft")]
+
+
+def test_sharing_is_cooperation_only_with_someone() -> None:
+    # "Jordan shared intelligence with Israel" cooperates ("share with", its preposition
+    # hung from the object); "Rivera shared the photo on Instagram" cooperates with nobody.
+    doc = make_doc(sources.SHARED_WITH, ents=sources.SHARED_WITH_ENTS)
+    candidates = cue_candidates(doc[1])
+    assert candidates.index("share intelligence") < candidates.index("share with")
+    shared = _extract(sources.SHARED_WITH, sources.SHARED_WITH_ENTS, sources.SHARED_WITH_TAGS)
+    [cooperates] = [s for s in shared.statements if s.stance is not None]
+    assert (cooperates.subject.label, cooperates.stance, cooperates.cue) == (
+        "Jordan",
+        "COOPERATE",
+        "share with",
+    )
+    assert [ref.label for ref in cooperates.about] == ["Israel"]
+    photo = _extract(sources.SHARED_PHOTO, sources.SHARED_PHOTO_ENTS, sources.SHARED_PHOTO_TAGS)
+    assert [s.stance for s in photo.statements] == [None]
+
+
+def test_the_holders_own_names_in_a_target_are_not_what_it_is_about() -> None:
+    # "Trump and Abe celebrated their victory": "their" names the holders themselves,
+    # so neither statement is about the other holder.
+    result = _extract(sources.OWN_VICTORY, sources.OWN_VICTORY_ENTS, sources.OWN_VICTORY_TAGS)
+    celebrated = [s for s in result.statements if s.stance == "SUPPORT"]
+    assert sorted(s.subject.label for s in celebrated) == ["Abe", "Trump"]
+    assert [s.about for s in celebrated] == [(), ()]
 
 
 def test_embedded_subject_keeps_its_own_stance_attributed_to_the_speaker() -> None:

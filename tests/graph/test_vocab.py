@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from rdflib import RDF, RDFS
 
-from kg.graph.terms import TERMS, vocabulary_markdown
+from kg.graph.terms import TERMS
 from kg.graph.triples import vocabulary_triples
 from kg.graph.vocab import KG, kg_term_names
+from kg.graph.vocabulary_doc import vocabulary_markdown
 from tests.conftest import ROOT
 
 
@@ -30,4 +31,6 @@ def test_stance_types_link_to_their_direct_edge_property() -> None:
 
 def test_docs_vocabulary_md_is_current() -> None:
     written = (ROOT / "docs" / "vocabulary.md").read_text(encoding="utf-8")
-    assert written == vocabulary_markdown(), "run: python -m kg.graph.terms > docs/vocabulary.md"
+    assert written == vocabulary_markdown(), (
+        "run: python -m kg.graph.vocabulary_doc > docs/vocabulary.md"
+    )

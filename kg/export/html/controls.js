@@ -36,10 +36,13 @@
     const scored = [];
     data.nodes.forEach((node) => {
       const names = [node.label].concat(node.aliases).map((name) => name.toLowerCase());
+      // Actors before issues: an issue phrase that mentions an actor ("Trump's trade
+      // policy") must not push the actor down the list or win the Enter key.
+      const tier = node.kind === "issue" ? 2 : 0;
       if (names.some((name) => name.startsWith(needle))) {
-        scored.push([0, node.index]);
+        scored.push([tier, node.index]);
       } else if (names.some((name) => name.includes(needle))) {
-        scored.push([1, node.index]);
+        scored.push([tier + 1, node.index]);
       }
     });
     // Prefix matches first, then growth order (the best-connected first).
@@ -119,12 +122,18 @@
       const found = search(input.value);
       found.slice(0, SEARCH_RESULTS).forEach((index) => {
         const item = kg.add(results, "li");
-        const button = kg.add(item, "button", data.nodes[index].label);
+        const node = data.nodes[index];
+        const button = kg.add(item, "button", node.label);
         button.type = "button";
+        if (node.kind === "issue") {
+          button.classList.add("issue");
+          button.title = "an issue (a phrase that stances are about), not an actor";
+          kg.add(item, "span", " issue", "meta");
+        }
         button.addEventListener("click", () => kg.focusNode(index));
       });
       if (input.value.trim() && !found.length) {
-        message.textContent = "No actor matches \u201c" + input.value.trim() + "\u201d.";
+        message.textContent = "No actor or issue matches \u201c" + input.value.trim() + "\u201d.";
       } else if (found.length > SEARCH_RESULTS) {
         message.textContent = found.length + " matches; type more to narrow them.";
       }

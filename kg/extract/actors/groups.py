@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.actors.lexicon import actor_nouns, title_at
+from kg.extract.actors.lexicon import actor_nouns, canonical_group_label, title_at
 from kg.extract.actors.names import fold
 from kg.extract.tables import children_of
 from kg.extract.triples import join_tokens
@@ -78,10 +78,12 @@ class GroupNominal:
         start: Doc index of the first token of its label.
         end: Doc index after the head noun.
         head: Doc index of the head noun.
-        label: "Russian hackers", "Obama administration".
+        label: "Russian hackers", "Obama administration"; curated aliases written
+            canonically ("EU leaders" -> "European Union leaders").
         type: `group` (people) or `organization` (an institution).
         anchors: Doc indices of the named modifiers.
         plural: Whether the head noun is plural.
+        written: The label as the text writes it ("EU leaders").
     """
 
     start: int
@@ -91,6 +93,7 @@ class GroupNominal:
     type: str
     anchors: tuple[int, ...]
     plural: bool
+    written: str = ""
 
 
 def actor_noun_type(token: Token) -> str | None:
@@ -149,18 +152,21 @@ def group_nominal(token: Token, is_anchor: Callable[[int], bool]) -> GroupNomina
         # "[opposition] groups in Zimbabwe": noun modifiers stay, determiners do not.
         before = [t.i for t in token.lefts if t.dep_ == "compound" and t.pos_ in NOUN_POS]
         indices = [*before, token.i, *phrase]
-        label = normalize_text(join_tokens(token.doc, indices))
+        written = normalize_text(join_tokens(token.doc, indices))
         named = tuple(i for i in phrase if is_anchor(i))
+        label = canonical_group_label(written)
         return GroupNominal(
-            indices[0], phrase[-1] + 1, token.i, label, kind, named, is_plural(token)
+            indices[0], phrase[-1] + 1, token.i, label, kind, named, is_plural(token), written
         )
     first = min(anchors)
     label_tokens = [
         t for t in token.doc[first : token.i + 1] if t.i == token.i or _in_label(t, is_anchor)
     ]
     label = normalize_text(" ".join(t.text for t in label_tokens)).replace(" ’s", "’s")
-    label = label.replace(" 's", "'s")
-    return GroupNominal(first, token.i + 1, token.i, label, kind, tuple(anchors), is_plural(token))
+    written = label.replace(" 's", "'s")
+    label = canonical_group_label(written)
+    plural = is_plural(token)
+    return GroupNominal(first, token.i + 1, token.i, label, kind, tuple(anchors), plural, written)
 
 
 def partitive_members(token: Token) -> Token | None:

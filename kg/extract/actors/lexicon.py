@@ -92,6 +92,43 @@ def aliases() -> dict[str, Actor]:
     return _actor_table("aliases.tsv")
 
 
+# The longest alias in words that a group label is searched for ("United States of America").
+_LONGEST_ALIAS = 5
+_POSSESSIVES = ("’s", "'s", "’", "'")
+
+
+@lru_cache(maxsize=1 << 12)
+def canonical_group_label(label: str) -> str:
+    """A group's label with every curated alias in it written canonically.
+
+    "EU leaders" and "European Union leaders" are one group, as "U.S. officials" and
+    "United States officials" are: without this they would be two nodes. Only
+    capitalised words are looked up ("people like us" keeps its "us").
+
+    Example:
+        >>> canonical_group_label("EU leaders"), canonical_group_label("U.N.’s envoys")
+        ('European Union leaders', 'United Nations’s envoys')
+    """
+    words = label.split()
+    table = aliases()
+    out: list[str] = []
+    index = 0
+    while index < len(words):
+        for size in range(min(_LONGEST_ALIAS, len(words) - index), 0, -1):
+            chunk = " ".join(words[index : index + size])
+            suffix = next((p for p in _POSSESSIVES if chunk.endswith(p)), "")
+            base = chunk[: len(chunk) - len(suffix)]
+            actor = table.get(fold(base)) if base[:1].isupper() else None
+            if actor is not None:
+                out.append(actor.label + suffix)
+                index += size
+                break
+        else:
+            out.append(words[index])
+            index += 1
+    return " ".join(out)
+
+
 @cache
 def demonyms() -> dict[str, Actor]:
     """Folded demonym or party label -> the actor it is linked to.

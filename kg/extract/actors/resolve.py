@@ -224,6 +224,9 @@ class _Resolution(ReferenceSteps):
             if group is None:
                 continue
             draft = self._draft(group.type, group.label)
+            # "EU leaders" stays findable under the name the text gave it.
+            if group.written and group.written not in (group.label, *draft.forms):
+                draft.forms.append(group.written)
             draft.affiliations.update(e for a in group.anchors if (e := self.token_entity.get(a)))
             reason = "a group anchored by " + ", ".join(
                 repr(self.tokens[a].text) for a in group.anchors

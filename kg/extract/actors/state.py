@@ -269,12 +269,35 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _freeze(draft: Draft) -> Entity:
+    label = display_label(draft.label, draft.type)
     return Entity(
         id=draft.id,
-        label=draft.label,
+        label=label,
         type=draft.type,
-        aliases=tuple(sorted(set(draft.forms) - {draft.label})),
+        aliases=tuple(sorted((set(draft.forms) | {draft.label}) - {label})),
         mention_count=max(draft.mentions, 1),
         roles=tuple(sorted(draft.roles.values())),
         affiliations=tuple(sorted(draft.affiliations - {draft.id})),
     )
+
+
+# Types whose names a dateline or a shouted headline may write in capitals.
+CASED_TYPES = frozenset({"person", "place"})
+# One capitalised word up to this length may be an acronym ("USA", "U.S."): left alone.
+ACRONYM_LENGTH = 4
+
+
+def display_label(label: str, entity_type: str) -> str:
+    """A name written in capitals by a dateline, in title case: "WASHINGTON" -> "Washington".
+
+    Example:
+        >>> display_label("NEW YORK", "place"), display_label("USA", "place")
+        ('New York', 'USA')
+    """
+    letters = [c for c in label if c.isalpha()]
+    shouted = letters and all(c.isupper() for c in letters)
+    words = label.split()
+    acronym = len(words) == 1 and len(label) <= ACRONYM_LENGTH
+    if entity_type in CASED_TYPES and shouted and not acronym:
+        return " ".join(word.capitalize() for word in label.split())
+    return label

@@ -64,12 +64,49 @@ DOCUMENT_NOUNS = frozenset(
 )
 # Prepositions that name a text's author: "a report [from] the State Department".
 AUTHOR_PREPS = frozenset({"from", "by"})
+# Modifiers that name a text's author: "a [Human Rights Watch] report", "a [Republican] bill".
+AUTHOR_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+# Verbs whose subject makes the text: "Stone [filed] a lawsuit accusing X" (but not
+# "Democrats [blocked] a bill that would ...": the blockers did not write it).
+MAKING_VERBS = frozenset(
+    {
+        "file",
+        "release",
+        "issue",
+        "publish",
+        "write",
+        "pen",
+        "send",
+        "post",
+        "tweet",
+        "introduce",
+        "draft",
+        "sign",
+        "submit",
+        "deliver",
+        "give",
+        "make",
+        "put",
+        "unveil",
+        "propose",
+        "sponsor",
+        "launch",
+        "bring",
+        "run",
+        "air",
+        "broadcast",
+        "author",
+        "table",
+        "pass",
+        "adopt",
+    }
+)
 
 
 def document_author(token: Token, actors: ActorIndex) -> EntityRef | None:
     """The author a text speaks for: its possessor, a named modifier ("a Human Rights
-    Watch report"), its "from"/"by" object, or the subject of the verb that makes it
-    ("Stone filed a lawsuit accusing X" -> Stone).
+    Watch report", "a Republican bill"), its "from"/"by" object, or the subject of the
+    verb that makes it ("Stone filed a lawsuit accusing X" -> Stone).
 
     Example:
         >>> from kg.extract.actors import resolve_actors
@@ -85,7 +122,7 @@ def document_author(token: Token, actors: ActorIndex) -> EntityRef | None:
         return resolve_holder(owner, actors)
     # "a Human Rights Watch report", "a report from the State Department".
     for child in children_of(token):
-        if child.dep_ in {"compound", "nmod"} and (
+        if child.dep_ in AUTHOR_MODIFIER_DEPS and (
             ref := actors.resolve_head(child.i) or unrecognised_name(child, actors)
         ):
             return ref
@@ -93,7 +130,7 @@ def document_author(token: Token, actors: ActorIndex) -> EntityRef | None:
             for inner in children_of(child):
                 if inner.dep_ == "pobj" and (ref := resolve_holder(inner, actors)) is not None:
                     return ref
-    if token.dep_ != "dobj":
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in MAKING_VERBS:
         return None
     author = next((c for c in children_of(token.head) if c.dep_ == "nsubj"), None)
     return resolve_holder(author, actors) if author is not None else None

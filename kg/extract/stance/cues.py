@@ -57,6 +57,15 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 MEMBER_PREPS = frozenset({"including", "like"})
 # Every preposition `role_members` may read as a listing ("such [as]").
 LISTING_PREPS = MEMBER_PREPS | {"as"}
+# A stance noun received "under" it, and the prepositions that name its source when the
+# parser hangs them from the verb: "came under [fire] [from] X".
+UNDER_PREPS = frozenset({"under"})
+UNDER_SOURCE_PREPS = frozenset({"from", "by"})
+# Nouns that make whoever is one the receiver of the stance they hang "of": "X was the
+# [target] of criticism from Y", "X, a frequent [target] of Y's attacks"; the stance
+# noun reads with the preposition of its target ("attacks [on] X").
+TARGET_NOUNS = frozenset({"target", "subject", "object", "focus", "victim"})
+IMPLIED_TARGET_PREPS = ("on", "against", "of")
 
 
 def cue_candidates(word: Token) -> list[str]:
@@ -87,6 +96,15 @@ def cue_candidates(word: Token) -> list[str]:
     # "willing [to send]": a controlled infinitive acts as the preposition "to".
     if controls and "to" not in preps:
         preps.append("to")
+    # "shared [intelligence] with X": the parser may hang the verb's preposition from its
+    # object; it counts after the verb's own.
+    object_preps = [
+        c.lemma_.lower()
+        for noun in children_of(word)
+        if noun.dep_ == "dobj"
+        for c in children_of(noun)
+        if c.dep_ == "prep" and prep_object(c) and c.lemma_.lower() not in preps
+    ]
     found: list[str] = []
     # The lemma, and the form itself for adjectives the tagger lemmatises as verbs.
     for lemma in dict.fromkeys([word.lemma_.lower(), word.lower_]):
@@ -95,8 +113,43 @@ def cue_candidates(word: Token) -> list[str]:
         found += [f"{lemma} {p}" for p in particles]
         found += [f"{lemma} {n}" for n in nouns]
         found += [f"{lemma} {q}" for q in preps]
+        found += [f"{lemma} {q}" for q in object_preps]
         found.append(lemma)
     return found
+
+
+def noun_cue_candidates(noun: Token) -> list[str]:
+    """A stance noun's cue candidates (`cue_candidates`), and with the preposition the
+    parser hangs from the verb instead of the noun: "took a [swipe] at X" reads as the
+    noun cue "swipe at" (the object of a verb), "came under [fire] from X" as "fire
+    from" (under "under", its source); "the target of [attacks]" with the preposition
+    of its target ("attack on").
+
+    Example:
+        >>> from kg.nlp import load_pipeline
+        >>> doc = load_pipeline()("Google came under fire from Smith.")
+        >>> noun_cue_candidates(doc[3])
+        ['fire', 'fire from']
+    """
+    found = cue_candidates(noun)
+    head = noun.head
+    lemma = noun.lemma_.lower()
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in TARGET_NOUNS:
+        return list(dict.fromkeys(found + [f"{lemma} {prep}" for prep in IMPLIED_TARGET_PREPS]))
+    if noun.dep_ == "dobj" and head.i != noun.i:
+        verb, allowed = head, None
+    elif noun.dep_ == "pobj" and head.lower_ in UNDER_PREPS and head.head.i != head.i:
+        verb, allowed = head.head, UNDER_SOURCE_PREPS
+    else:
+        return found
+    found += [
+        f"{lemma} {prep.lower_}"
+        for prep in children_of(verb)
+        if prep.dep_ == "prep"
+        and (allowed is None or prep.lower_ in allowed)
+        and prep_object(prep) is not None
+    ]
+    return list(dict.fromkeys(found))
 
 
 def word_cue(kind: CueKind, word: Token) -> Cue | None:
@@ -116,9 +169,20 @@ def word_cue(kind: CueKind, word: Token) -> Cue | None:
     return find_cue(kind, cue_candidates(word))
 
 
+def stance_noun_cue(noun: Token) -> Cue | None:
+    """`find_cue("noun", noun_cue_candidates(noun))`, without building the candidates of
+    a noun that begins no noun cue: each candidate is its lemma or form, alone or followed
+    by a space (`cue_candidates`, and the lemma with a preposition)."""
+    prefixes = cue_prefixes("noun")
+    if noun.lemma_.lower() not in prefixes and noun.lower_ not in prefixes:
+        return None
+    return find_cue("noun", noun_cue_candidates(noun))
+
+
 def cue_of(word: Token) -> tuple[Cue | None, Token]:
     """The cue a chain word carries, and the word that carries it."""
-    if word.pos_ in NOUN_POS:
+    pointer = word.dep_ == "appos" and word.lower_ in POINTER_NOUNS
+    if word.pos_ in NOUN_POS or pointer:
         # An apposition that names a role: "Donohoe, a [Peta supporter], ..."; and a
         # role whose members are named:
         # "Trump's [critics], including Pelosi, ..." (`kg.extract.stance.nominal`).
@@ -127,7 +191,7 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
             role = _role_cue(role_noun)
             if role is not None:
                 return role, role_noun
-        return word_cue("noun", word), word
+        return stance_noun_cue(word), word
     copula = word.lemma_.lower() in COPULA_LEMMAS or word.pos_ == "AUX"
     # "’m" is tagged VERB with lemma "’m": a predicative child shows the copula too.
     if copula or any(c.dep_ in {"acomp", "attr"} for c in children_of(word)):
@@ -183,7 +247,7 @@ def cue_of(word: Token) -> tuple[Cue | None, Token]:
             # "has [the backing of X]", "has [X's support]": X's stance, received.
             if word.lemma_.lower() in HOLDING_VERBS and _has_source(noun):
                 continue
-            noun_cue = word_cue("noun", noun)
+            noun_cue = stance_noun_cue(noun)
             if noun_cue is not None:
                 return noun_cue, noun
     return cue, word

@@ -19,7 +19,8 @@ Constructions, each with an example:
 - possessor of the subject: "Kasich said Trump's behaviour was toxic" -> Kasich
   DISAPPROVE Trump (when "behaviour" is no actor);
 - what should be done to the subject: "Trump must be punished, Pelosi said" ->
-  Pelosi DISAPPROVE Trump (a plain passive judges nobody);
+  Pelosi DISAPPROVE Trump (a plain passive judges nobody); a phrasal verb counts with
+  its particle ("prosecutors said Thompson should be locked up");
 - a good thing harmed: "A Trump retreat would damage trust, an EU ally says" -> the
   ally DISAPPROVE Trump ("trust" counts against, as the object of "damage").
 
@@ -41,6 +42,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from kg.extract.stance.cues import cue_candidates
 from kg.extract.stance.lexicon import Cue, LexiconError, find_cue, load_lexicon
 from kg.extract.stance.types import STANCE_TYPES
 from kg.extract.tables import children_of
@@ -190,8 +192,9 @@ def _demanded_passive(clause: Token) -> Token | None:
 
 
 def _demanded_valence(verb: Token) -> float:
-    """The valence of what is demanded: our verb cue's sign, else VADER's."""
-    cue = find_cue("verb", [verb.lemma_.lower()])
+    """The valence of what is demanded: our verb cue's sign (with its particle: "should
+    be [locked up]"), else VADER's."""
+    cue = find_cue("verb", cue_candidates(verb))
     if cue is not None and cue.stance is not None and cue.stance.polarity:
         return CUE_VALENCE * cue.stance.polarity
     vader = vader_valence()

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract.actors import ActorIndex
 from kg.extract.actors.groups import actor_noun_type, anchor_phrase, is_anchored
+from kg.extract.actors.lexicon import canonical_group_label
 from kg.extract.stance.unrecognised_names import unrecognised_name
 from kg.extract.tables import children_of
 from kg.ids import entity_id, normalize_text
@@ -322,7 +323,9 @@ def nominal_actor(token: Token, actors: ActorIndex) -> EntityRef | None:
     words = [token.doc[i] for i in sorted(set(indices))]
     while words and words[0].lower_ in LEADING_WORDS:
         words.pop(0)
-    label = normalize_text("".join(w.text_with_ws for w in words).strip(" ,"))
+    label = canonical_group_label(
+        normalize_text("".join(w.text_with_ws for w in words).strip(" ,"))
+    )
     if not label:
         return None
     return EntityRef(entity_id("group", label), label, "group")

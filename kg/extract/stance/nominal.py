@@ -11,7 +11,12 @@ Constructions, each with an example:
   DISAPPROVE Trump ("such as", "like" too);
 - received stance: "Trump faced criticism from Republicans" -> Republicans DISAPPROVE
   Trump (the object of a verb of receiving, its "from" object holds it); "Manziel
-  remains under investigation by the NFL" -> the NFL INVESTIGATE Manziel.
+  remains under investigation by the NFL" -> the NFL INVESTIGATE Manziel; "came under
+  fire from X" (the parser hangs "from X" from the verb); "Google was the target of
+  criticism from Warren" -> Warren DISAPPROVE Google (also in apposition: "Trump, a
+  frequent target of Pelosi's attacks");
+- framing phrase: "In a swipe at Obama, Cruz said ..." -> Cruz DISAPPROVE Obama (the
+  stance noun frames what the clause's subject does).
 
 The noun must be a `noun` cue of the lexicon (with its preposition when the cue names
 one: "call for" is an appeal, "call with" a consultation).
@@ -23,8 +28,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kg.extract.clauses import find_subject
 from kg.extract.phrases import argument
-from kg.extract.stance.cues import LISTING_PREPS, ROLE_TARGET_DEPS, role_members, word_cue
+from kg.extract.stance.cues import (
+    LISTING_PREPS,
+    ROLE_TARGET_DEPS,
+    TARGET_NOUNS,
+    role_members,
+    stance_noun_cue,
+)
 from kg.extract.stance.lexicon import find_cue
 from kg.extract.stance.target_arguments import TARGET_PREPS
 from kg.extract.tables import children_of, deps_of, lowers_of, pos_of, tokens_of
@@ -48,11 +60,15 @@ CONTAINER_NOUNS = frozenset(
     {"barrage", "wave", "storm", "flurry", "torrent", "stream", "chorus", "volley", "lot"}
     | {"deal", "host", "series", "round", "string"}
 )
-SOURCE_PREPS = frozenset({"from"})
+# Where a received stance comes from: "criticism [from] X", "support [among] X".
+SOURCE_PREPS = frozenset({"from", "among"})
 RECEIVED_OF_PREPS = frozenset({"of"})
 # A stance received "under" it: "came under attack from X", "is under investigation by X".
 UNDER_PREPS = frozenset({"under"})
 AGENT_PREPS = frozenset({"by"})
+# A phrase that frames what its clause does: "[in] a swipe at X, Cruz said ...".
+FRAMING_PREPS = frozenset({"in"})
+VERB_POS = frozenset({"VERB", "AUX"})
 CONFIDENCE = 0.6
 
 
@@ -101,13 +117,19 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
     for noun in tokens[sentence.start : sentence.end]:
         if noun.i in listing:
             yield from _member_triples(noun)
-        if pos[noun.i] != "NOUN" or word_cue("noun", noun) is None:
+        cue = stance_noun_cue(noun) if pos[noun.i] == "NOUN" else None
+        if cue is None:
             continue
-        received = _received(noun)
+        received = _received(noun) or _targeted(noun)
         if received is not None:
             yield received
             continue
         holder = _holder(noun)
+        rule = "nominal:event"
+        # Only a polar stance frames its clause: "in the call with Merkel" is an
+        # encounter (`kg.extract.stance.frames` reads it as the clause's counterpart).
+        if holder is None and cue.stance is not None and cue.stance.polarity:
+            holder, rule = _framing_holder(noun), "nominal:framing"
         if holder is None:
             continue
         for prep in children_of(noun):
@@ -123,10 +145,22 @@ def nominal_triples(sentence: Span) -> Iterator[Triple]:
                 lemma=f"{noun.lemma_.lower()} {prep.lower_}",
                 arguments=(argument(target),),
                 predicate=noun.i,
-                rule="nominal:event",
+                rule=rule,
                 confidence=CONFIDENCE,
             )
             break
+
+
+def _framing_holder(noun: Token) -> Token | None:
+    """ "[In a swipe at Obama], Cruz said ...": the subject of the clause a stance noun
+    frames holds it (also after the clause: "Cruz said ... in a swipe at Obama")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAMING_PREPS:
+        return None
+    verb = prep.head
+    if verb.i == prep.i or verb.pos_ not in VERB_POS:
+        return None
+    return find_subject(verb)
 
 
 def _member_triples(noun: Token) -> Iterator[Triple]:
@@ -154,6 +188,47 @@ def _member_triples(noun: Token) -> Iterator[Triple]:
             rule="nominal:members",
             confidence=CONFIDENCE,
         )
+
+
+def _targeted(noun: Token) -> Triple | None:
+    """ "Google was [the target of criticism from Warren]": Warren -> Google; "Trump, a
+    frequent [target of Pelosi's attacks], ...": Pelosi -> Trump."""
+    of, role = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or of.lower_ not in RECEIVED_OF_PREPS or of.i == role.i:
+        return None
+    if role.lemma_.lower() not in TARGET_NOUNS:
+        return None
+    # The copula's subject ("X was/became the target"), or the noun it is said of in
+    # apposition ("X, a target of ...").
+    if role.dep_ == "attr":
+        receiver = next((c for c in children_of(role.head) if c.dep_ == "nsubj"), None)
+    elif role.dep_ == "appos":
+        receiver = role.head
+    else:
+        return None
+    source = next(
+        (
+            found
+            for owner in (noun, role)
+            for prep in children_of(owner)
+            if prep.dep_ == "prep"
+            and prep.lower_ in SOURCE_PREPS | AGENT_PREPS
+            and (found := _pobj(prep)) is not None
+        ),
+        None,
+    ) or next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    if receiver is None or source is None:
+        return None
+    doc = noun.doc
+    return Triple(
+        subject=argument(source),
+        relation=Phrase.of(doc, [role.i, noun.i], noun.i),
+        lemma=noun.lemma_.lower(),
+        arguments=(argument(receiver),),
+        predicate=noun.i,
+        rule="nominal:received",
+        confidence=CONFIDENCE,
+    )
 
 
 def _received(noun: Token) -> Triple | None:

@@ -9,8 +9,13 @@ Constructions, each with an example:
   told reporters", "Trump, Pelosi said, is a liar", "Trump lied, according to
   Pelosi" -> Pelosi DISAPPROVE Trump; "“He is a disgrace,” Pelosi said of Trump" ->
   Pelosi DISAPPROVE Trump;
+- co-agents of a passive: "criticized by Trump and (by) Pelosi" -> Pelosi DISAPPROVE too;
+- listed members of a holder: "Several Republicans, including Murkowski, praised
+  Schumer" -> Murkowski SUPPORT Schumer too;
 - advocated stances: "called on Trump to reject the plan" -> the caller REJECT the plan
-  (besides APPEAL Trump).
+  (besides APPEAL Trump);
+- reciprocal encounters: "Trump and Putin talked by phone" -> Trump CONSULT Putin and
+  Putin CONSULT Trump (`kg.extract.stance.reciprocal`).
 """
 
 from __future__ import annotations
@@ -19,12 +24,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.conjunctions import conjuncts
 from kg.extract.phrases import argument
 from kg.extract.speech import CONTENT_DEPS, SPEECH_LEMMAS, Attribution
-from kg.extract.stance.cues import word_cue
+from kg.extract.stance.cues import role_members, word_cue
 from kg.extract.stance.evaluation import judgement
 from kg.extract.stance.frames import StanceReading
 from kg.extract.stance.negation import negation_reason
+from kg.extract.stance.reciprocal import reciprocal_roles
 from kg.extract.stance.roles import Roles, clause_roles
 from kg.extract.stance.statement_context import StatementContext, is_actor
 from kg.extract.stance.target_arguments import verb_targets
@@ -43,6 +50,8 @@ REPORTING_KINDS = frozenset({"reported", "quote"})
 PARENTHETICAL_DEPS = frozenset({"parataxis"})
 # The preposition of whom a speaker speaks: "Pelosi said [of] Trump".
 SPOKEN_OF_PREPS = frozenset({"of"})
+# The preposition of a passive's agent: "criticized [by] Trump and [by] Pelosi".
+AGENT_PREPOSITIONS = frozenset({"by"})
 # Pronouns that stand for whom a speaker speaks of: "“[He] is a disgrace,” she said of X".
 THIRD_PERSON = frozenset({"he", "him", "she", "her", "they", "them", "it"})
 # The one an appeal is addressed to: "urged [voters] to reject Pelosi".
@@ -90,7 +99,8 @@ def readings(
     Merkel about X; and one towards the actor that reported content judges: "Redwood
     said the Bank had been wrong" -> Redwood DISAPPROVE the Bank."""
     roles = clause_roles(doc, triple, reading, context, speaker)
-    found = [roles]
+    found = [roles, *_co_agents(roles, context, speaker)]
+    found += _listed_members(doc, triple, found, context, speaker)
     evaluation = _evaluation(doc, triple, roles, context, speaker)
     if evaluation is None:
         evaluation = _attributed_evaluation(doc, triple, reading, roles, context, attribution)
@@ -99,6 +109,14 @@ def readings(
     advocated = _advocated(doc, triple, reading, roles, context, speaker)
     if advocated is not None:
         found.append(advocated)
+    mutual = reciprocal_roles(doc, triple, reading, roles, context)
+    # "They talked [by phone]": the partners replace a target that is only the means.
+    # "They clashed [over the budget]": the topic of a conflict is no one's target.
+    conflict = bool(mutual) and _polar(mutual[0])
+    means_only = bool(mutual) and mutual[0].issue is None
+    if (means_only or conflict) and not _has_actor_target(doc, roles, context, speaker):
+        found.remove(roles)
+    found.extend(mutual)
     if roles.target_head is None or is_actor(context, doc[roles.target_head], speaker):
         return found
     for index in reading.counterparts:
@@ -108,6 +126,51 @@ def readings(
             rule = f"{roles.rule}:counterpart"
             found.append(Roles(roles.holder, roles.holder_ref, tokens, index, issue, rule, True))
     return found
+
+
+def _co_agents(roles: Roles, context: StatementContext, speaker: EntityRef | None) -> list[Roles]:
+    """The other agents of a passive: "criticized by Trump and Pelosi", "praised by
+    Merkel and by Macron" -> Pelosi and Macron hold the stance too."""
+    agent = roles.holder
+    if agent is None or not roles.rule.endswith(":passive"):
+        return []
+    others = [t for t in conjuncts(agent) if t.i != agent.i]
+    by = agent.head
+    if agent.dep_ == "pobj" and by.lower_ in AGENT_PREPOSITIONS:
+        for conjunct in conjuncts(by):
+            if conjunct.i != by.i and conjunct.lower_ in AGENT_PREPOSITIONS:
+                others += [c for c in children_of(conjunct) if c.dep_ == "pobj"]
+    return [replace(roles, holder=o, holder_ref=context.actor(o, speaker)) for o in others]
+
+
+def _listed_members(
+    doc: Doc,
+    triple: Triple,
+    holders: list[Roles],
+    context: StatementContext,
+    speaker: EntityRef | None,
+) -> list[Roles]:
+    """Named members listed with a holder: "Several Republicans, [including] Senator
+    Murkowski, praised Schumer" -> Murkowski SUPPORT Schumer too."""
+    found = []
+    for roles in holders:
+        holder = roles.holder if roles.holder is not None else doc[triple.subject.head]
+        for listed in role_members(holder):
+            for member in conjuncts(listed):
+                ref = context.actor(member, speaker)
+                if ref is not None and ref != roles.holder_ref:
+                    found.append(replace(roles, holder=member, holder_ref=ref))
+    return found
+
+
+def _polar(roles: Roles) -> bool:
+    return roles.cue is not None and roles.cue.stance is not None and roles.cue.stance.polarity != 0
+
+
+def _has_actor_target(
+    doc: Doc, roles: Roles, context: StatementContext, speaker: EntityRef | None
+) -> bool:
+    return roles.target_head is not None and is_actor(context, doc[roles.target_head], speaker)
 
 
 def _evaluation(

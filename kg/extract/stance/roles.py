@@ -41,6 +41,10 @@ REFLEXIVE_PRONOUNS = frozenset(
 )
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# A passive's complement, where the parser may hang its agent: "was branded [a traitor
+# by Cruz]", "was described [as dangerous by Cruz]".
+PASSIVE_COMPLEMENT_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp"})
+AGENT_WORDS = frozenset({"by"})
 # Dependencies to climb from an evaluative clause to the clause whose subject holds it:
 # "called on Trump to ... remember that [Putin is a thug]".
 EMBEDDING_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl"})
@@ -101,8 +105,11 @@ def clause_roles(
         c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass", "agent"} for c in children_of(main)
     )
     # A past participle modifying its noun is passive even without an agent: "a
-    # veteran [accused] of shooting at cars" is accused, by nobody named.
-    passive_verb = passive_verb or (main.dep_ == "acl" and main.tag_ == "VBN")
+    # veteran [accused] of shooting at cars" is accused, by nobody named; one with a
+    # subject of its own is a perfect ("a statement that Google [had attacked] X").
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in children_of(main))
+    reduced = main.dep_ == "acl" and main.tag_ == "VBN" and not own_subject
+    passive_verb = passive_verb or reduced
     # A passive verb that only raises its subject to the cue verb it controls is no
     # passive of the cue: "Americans [are set] to blame Republicans" -> Americans hold.
     raised = reading.cue_token not in (None, main.i) and is_transparent(main)
@@ -197,6 +204,15 @@ def _agent(doc: Doc, reading: StanceReading) -> Token | None:
         for child in children_of(doc[index]):
             if child.dep_ == "agent":
                 return next((c for c in children_of(child) if c.dep_ == "pobj"), None)
+    # "Obama was branded a traitor [by Cruz]": the parser hangs the agent from the
+    # passive's complement.
+    for index in reading.chain:
+        for complement in children_of(doc[index]):
+            if complement.dep_ not in PASSIVE_COMPLEMENT_DEPS:
+                continue
+            for prep in children_of(complement):
+                if prep.dep_ == "prep" and prep.lower_ in AGENT_WORDS:
+                    return next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
     return None
 
 

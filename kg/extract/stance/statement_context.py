@@ -27,6 +27,9 @@ PERSONAL_PRONOUNS = frozenset(
 # Actor types found here rather than by the actor resolver: nominal groups, and names
 # the entity recogniser missed.
 NEW_ENTITY_TYPES = frozenset({"other", *NER_TO_TYPE.values()})
+# Determiners that make a singular noun one unnamed individual: "a Kentucky Republican".
+INDEFINITE_SINGULAR = frozenset({"a", "an", "another"})
+SINGULAR_NOUN_TAGS = frozenset({"NN", "NNP"})
 
 
 @dataclass
@@ -76,6 +79,13 @@ def nominal_target(context: StatementContext, target: Token) -> EntityRef | None
     # Only a bare group noun becomes a target actor ("arrested [12 demonstrators]");
     # a target with its own clause or preposition stays a literal issue.
     if any(c.dep_ in {"relcl", "acl", "prep"} for c in children_of(target)):
+        return None
+    # "McConnell, [a Kentucky Republican]", "arrested [a Hamas member]": one unnamed
+    # person is no node (the group policy, DESIGN §2.3); the phrase stays a literal
+    # issue, linked `about` the names in it.
+    if target.tag_ in SINGULAR_NOUN_TAGS and any(
+        c.dep_ == "det" and c.lower_ in INDEFINITE_SINGULAR for c in children_of(target)
+    ):
         return None
     return context.actor(target)
 

@@ -31,6 +31,30 @@ def test_russian_hackers_are_a_group_anchored_by_russian() -> None:
     )
 
 
+def test_a_group_is_labelled_by_its_anchor_s_canonical_name() -> None:
+    # "EU leaders" and "European Union leaders" are one group, one node.
+    def label(anchor: list[str]) -> str | None:
+        rows = [(word, "PROPN", "compound", len(anchor), word) for word in anchor]
+        rows += [("leaders", "NOUN", "nsubj", len(anchor) + 1, "leader")]
+        rows += [("met", "VERB", "ROOT", len(anchor) + 1, "meet")]
+        group = _group(rows, set(range(len(anchor))))
+        return group.label if group else None
+
+    assert label(["EU"]) == label(["European", "Union"]) == "European Union leaders"
+    assert label(["U.S."]) == "United States leaders"
+    # The name the text gave it stays an alias of the entity.
+    doc = make_doc(
+        [
+            ("EU", "PROPN", "compound", 1, "EU"),
+            ("leaders", "NOUN", "nsubj", 2, "leader"),
+            ("met", "VERB", "ROOT", 2, "meet"),
+        ],
+        ents=[(0, 1, "ORG")],
+    )
+    group = resolve_actors(doc).entities["group/european-union-leaders"]
+    assert group.aliases == ("EU leaders",)
+
+
 def test_an_institution_named_after_a_person_is_an_organization() -> None:
     group = _group(
         [

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from kg.extract.actors import ActorIndex, Mention, MergeRecord
+from kg.extract.actors import ActorIndex, Mention, MergeRecord, resolve_actors
 from kg.model import Entity, EntityRef
+from tests.docs import make_doc
 
 TRUMP = Entity("person/donald-trump", "Donald Trump", "person", ("Trump",), 3)
 PUTIN = Entity("person/vladimir-putin", "Vladimir Putin", "person", (), 2)
@@ -49,3 +50,22 @@ def test_merge_records_serialise_with_their_document() -> None:
         "reason": "short form",
         "score": 0.9,
     }
+
+
+def test_a_name_in_capitals_is_labelled_in_title_case() -> None:
+    # A dateline writes the city in capitals; an acronym stays as it is.
+    doc = make_doc(
+        [
+            ("NEW", "PROPN", "compound", 1, "NEW"),
+            ("YORK", "PROPN", "nsubj", 2, "YORK"),
+            ("sued", "VERB", "ROOT", 2, "sue"),
+            ("NYC", "PROPN", "dobj", 2, "NYC"),
+        ],
+        ents=[(0, 2, "GPE"), (3, 4, "GPE")],
+    )
+    entities = resolve_actors(doc).entities
+    assert (entities["place/new-york"].label, entities["place/new-york"].aliases) == (
+        "New York",
+        ("NEW YORK",),
+    )
+    assert entities["place/nyc"].label == "NYC"
