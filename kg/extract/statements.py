@@ -28,7 +28,6 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ActorIndex
-from kg.extract.conjunctions import conjuncts
 from kg.extract.phrases import argument
 from kg.extract.speech import (
     CONTENT_DEPS,
@@ -57,8 +56,6 @@ from kg.extract.triples import Triple, join_tokens
 from kg.ids import short_hash
 from kg.model import EntityRef, Statement
 
-# How a conjunct hangs from the first of its coordination ("Trump and [the House]").
-COORDINATED_DEPS = frozenset({"conj"})
 # Adverbs that stand for a place or time named elsewhere: no target on their own.
 PRO_ADVERBS = frozenset({"there", "here", "then", "thence", "hence"})
 # Prepositions that give a verb of saying its setting, not what it is about: "said
@@ -205,24 +202,6 @@ def _all(token: Token | None, context: StatementContext) -> tuple[EntityRef, ...
     return members if len(members) > 1 else ()
 
 
-def _own_side(
-    holder: Token | None, holders: tuple[EntityRef, ...], context: StatementContext
-) -> set[str]:
-    """Entity ids of the holders and of the actors coordinated with the holder ("Trump
-    and [the House]"): a statement's co-holders."""
-    own = {ref.id for ref in holders if ref.id is not None}
-    if holder is None:
-        return own
-    first = holder
-    while first.dep_ in COORDINATED_DEPS and first.head.i != first.i:
-        first = first.head
-    for member in conjuncts(first):
-        ref = context.actors.resolve_head(member.i)
-        if ref is not None and ref.id is not None:
-            own.add(ref.id)
-    return own
-
-
 def _resolve(
     doc: Doc,
     roles: Roles,
@@ -255,11 +234,7 @@ def _resolve(
         dropped["object is an unresolved pronoun"] += 1
         return []
     literal = EntityRef(None, join_tokens(doc, roles.target_tokens), None)
-    # "Trump and the House celebrated [their] vote": the holders' own names in the target
-    # are no one it is aimed at.
-    own = _own_side(roles.holder, holders, context)
     about = () if objects else actors.entities_in(roles.target_tokens)
-    about = tuple(ref for ref in about if ref.id not in own)
     found = []
     for holder in holders:
         for each in objects or (literal,):

@@ -3,7 +3,7 @@ noun whose source hangs from the verb, phrasal verbs of what should be done, a s
 noun object whose preposition hangs from the verb, framing phrases, the target of a
 stance noun, a passive's agent hung from its complement,
 content hung from the noun of a speech verb's adjunct, a perfect participle clause,
-a verb's preposition hung from its object, the holders' own names in a target,
+a verb's preposition hung from its object,
 received stances "among" a group or with the source hung from the verb, "one of" a role
 in apposition).
 
@@ -160,17 +160,6 @@ SHARED_PHOTO = [  # Rivera shared the photo on Instagram.
 ]
 SHARED_PHOTO_ENTS = [(0, 1, "PERSON"), (5, 6, "ORG")]
 SHARED_PHOTO_TAGS = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "."]
-OWN_VICTORY = [  # Trump and Abe celebrated their victory.
-    ("Trump", "PROPN", "nsubj", 3, "Trump"),
-    ("and", "CCONJ", "cc", 0, "and"),
-    ("Abe", "PROPN", "conj", 0, "Abe"),
-    ("celebrated", "VERB", "ROOT", 3, "celebrate"),
-    ("their", "PRON", "poss", 5, "their"),
-    ("victory", "NOUN", "dobj", 3, "victory"),
-    (".", "PUNCT", "punct", 3, "."),
-]
-OWN_VICTORY_ENTS = [(0, 1, "PERSON"), (2, 3, "PERSON")]
-OWN_VICTORY_TAGS = ["NNP", "CC", "NNP", "VBD", "PRP$", "NN", "."]
 SUPPORT_AMONG = [  # Trump enjoys strong support among Republicans.
     ("Trump", "PROPN", "nsubj", 1, "Trump"),
     ("enjoys", "VERB", "ROOT", 1, "enjoy"),

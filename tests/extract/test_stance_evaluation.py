@@ -64,6 +64,38 @@ def test_a_stance_verb_in_the_content_is_its_own_subjects_stance() -> None:
     assert word_valence(doc[3]) == 0.0
 
 
+def test_content_with_its_own_stance_verb_reports_no_judgement_of_its_subject() -> None:
+    # "Orban said Brussels tried to punish Hungary for defending its interests": the
+    # speaker reports Brussels' act; "interests" does not make Orban praise Brussels.
+    doc = make_doc(
+        [
+            ("Orban", "PROPN", "nsubj", 1, "Orban"),
+            ("said", "VERB", "ROOT", 1, "say"),
+            ("Brussels", "PROPN", "nsubj", 3, "Brussels"),
+            ("tried", "VERB", "ccomp", 1, "try"),
+            ("to", "PART", "aux", 5, "to"),
+            ("punish", "VERB", "xcomp", 3, "punish"),
+            ("Hungary", "PROPN", "dobj", 5, "Hungary"),
+            ("for", "ADP", "prep", 5, "for"),
+            ("defending", "VERB", "pcomp", 7, "defend"),
+            ("its", "PRON", "poss", 10, "its"),
+            ("interests", "NOUN", "dobj", 8, "interest"),
+        ],
+        ents=[(0, 1, "PERSON"), (2, 3, "GPE"), (6, 7, "GPE")],
+    )
+    assert judgement(doc[3]) is None
+
+
+def test_a_noun_for_a_friendly_act_is_no_verdict() -> None:
+    # "Republicans walked away from a deal": "deal" (an AGREE noun) names an event;
+    # "criticism" (a DISAPPROVE noun) still judges.
+    doc = make_doc(
+        [("deal", "NOUN", "ROOT", 0, "deal"), ("criticism", "NOUN", "conj", 0, "criticism")]
+    )
+    assert word_valence(doc[0]) == 0.0
+    assert word_valence(doc[1]) < 0
+
+
 @pytest.mark.parametrize(
     ("rows", "ents", "tags"),
     [(p.RAISED, p.RAISED_ENTS, p.RAISED_TAGS), (p.LIKELY, p.LIKELY_ENTS, p.LIKELY_TAGS)],

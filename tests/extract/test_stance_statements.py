@@ -141,15 +141,6 @@ def test_sharing_is_cooperation_only_with_someone() -> None:
     assert [s.stance for s in photo.statements] == [None]
 
 
-def test_the_holders_own_names_in_a_target_are_not_what_it_is_about() -> None:
-    # "Trump and Abe celebrated their victory": "their" names the holders themselves,
-    # so neither statement is about the other holder.
-    result = _extract(sources.OWN_VICTORY, sources.OWN_VICTORY_ENTS, sources.OWN_VICTORY_TAGS)
-    celebrated = [s for s in result.statements if s.stance == "SUPPORT"]
-    assert sorted(s.subject.label for s in celebrated) == ["Abe", "Trump"]
-    assert [s.about for s in celebrated] == [(), ()]
-
-
 def test_embedded_subject_keeps_its_own_stance_attributed_to_the_speaker() -> None:
     result = _extract(p.EMBEDDED, p.EMBEDDED_ENTS, p.EMBEDDED_TAGS)
     criticised = _find(result, "Putin", "criticize")

@@ -62,6 +62,8 @@ DEMANDED_SUBJECT_DEPS = frozenset({"nsubjpass"})
 OWNER_DEPS = frozenset({"poss", "compound"})
 # Clauses that carry their own judgement (of their own subject), left out of this one.
 OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+# Verbs a clause's verb controls: "trying [to punish]".
+CONTROLLED_DEPS = frozenset({"xcomp"})
 # Adjuncts of the clause's verb (time, place, circumstance) that judge nobody: "seen
 # prices double [from levels before the disaster]".
 ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "agent", "dative", "mark"})
@@ -77,6 +79,8 @@ NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 NEGATION_DEPS = frozenset({"neg", "det", "advmod"})
 # The valence our own cues count with (VADER's scale: 4 is the strongest).
 CUE_VALENCE = 2.5
+# Stances whose nouns name acts rather than judgements ("deal", "aid", "concession").
+EVENT_STANCES = frozenset({"AGREE", "COOPERATE", "AID", "CONCEDE"})
 # The summed valence a clause needs to count as a judgement (tuned on the
 # directed-sentiment valid split).
 MIN_VALENCE = 1.0
@@ -137,6 +141,10 @@ def _cue_valence() -> dict[str, float]:
     """Our own evaluative cues (labels, adjectives, nouns) as valences."""
     found: dict[str, float] = {}
     for (kind, text), cue in load_lexicon().items():
+        # A noun for a friendly act ("a deal", "aid") names an event, not a verdict:
+        # "Republicans walked away from a [deal]" says nothing good of them.
+        if kind == "noun" and cue.stance is not None and cue.stance.name in EVENT_STANCES:
+            continue
         if kind in {"label", "adj", "noun"} and cue.stance is not None and cue.stance.polarity:
             found.setdefault(text.split()[0], CUE_VALENCE * cue.stance.polarity)
     return found
@@ -213,6 +221,19 @@ def _harmed(word: Token) -> bool:
     )
 
 
+def _own_stance(clause: Token) -> bool:
+    """Whether the clause's verb, or a verb it controls, is a polar stance verb:
+    "Y [criticised] Z", "Y was trying to [punish] Z"."""
+    verb: Token | None = clause
+    while verb is not None:
+        if verb.pos_ == "VERB":
+            cue = find_cue("verb", cue_candidates(verb))
+            if cue is not None and cue.stance is not None and cue.stance.polarity:
+                return True
+        verb = next((c for c in verb.children if c.dep_ in CONTROLLED_DEPS), None)
+    return False
+
+
 def _words(clause: Token, subject: Token) -> list[Token]:
     """The clause's own words: not the subject's modifiers, not a further clause, not
     an adjunct of its verb (but a complement's own preposition: "guilty [of] fraud")."""
@@ -248,6 +269,11 @@ def judgement(content: Token) -> Judgement | None:
     demanded = _demanded_passive(content)
     subject = subject or demanded
     if subject is None or any(c.lower_ in QUESTION_MARKERS for c in children_of(content)):
+        return None
+    # "Brussels was trying to [punish] Budapest for defending its interests": the
+    # content states the subject's own stance (DESIGN §4), so the speaker's words
+    # around it judge nobody.
+    if demanded is None and _own_stance(content):
         return None
     scored = []
     # "Trump should be impeached": what the speaker wants done to the subject judges it;
