@@ -230,7 +230,7 @@ def _own_stance(clause: Token) -> bool:
             cue = find_cue("verb", cue_candidates(verb))
             if cue is not None and cue.stance is not None and cue.stance.polarity:
                 return True
-        verb = next((c for c in verb.children if c.dep_ in CONTROLLED_DEPS), None)
+        verb = next((c for c in children_of(verb) if c.dep_ in CONTROLLED_DEPS), None)
     return False
 
 
