@@ -219,16 +219,7 @@ def _targeted(noun: Token) -> Triple | None:
     ) or next((c for c in children_of(noun) if c.dep_ == "poss"), None)
     if receiver is None or source is None:
         return None
-    doc = noun.doc
-    return Triple(
-        subject=argument(source),
-        relation=Phrase.of(doc, [role.i, noun.i], noun.i),
-        lemma=noun.lemma_.lower(),
-        arguments=(argument(receiver),),
-        predicate=noun.i,
-        rule="nominal:received",
-        confidence=CONFIDENCE,
-    )
+    return _received_triple(source, receiver, role, noun)
 
 
 def _received(noun: Token) -> Triple | None:
@@ -264,10 +255,15 @@ def _received(noun: Token) -> Triple | None:
         return None
     if receiver is None or source is None:
         return None
-    doc = noun.doc
+    return _received_triple(source, receiver, verb, noun)
+
+
+def _received_triple(source: Token, receiver: Token, carrier: Token, noun: Token) -> Triple:
+    """source -> receiver through a stance noun, with the word that carries it
+    ("faced [criticism]", "the target [of] criticism")."""
     return Triple(
         subject=argument(source),
-        relation=Phrase.of(doc, [verb.i, noun.i], noun.i),
+        relation=Phrase.of(noun.doc, [carrier.i, noun.i], noun.i),
         lemma=noun.lemma_.lower(),
         arguments=(argument(receiver),),
         predicate=noun.i,
