@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.extract.quotes import Quote, QuoteSpan, find_quotes, quote_at, quote_spans, speaker_of_verb
+from kg.extract.quote_marks import QuoteSpan, quote_spans
+from kg.extract.quotes import Quote, find_quotes, quote_at, speaker_of_verb
 from tests.docs import make_doc
 
 
