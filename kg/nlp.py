@@ -62,6 +62,8 @@ _DATELINE = re.compile(
     [^\S\n]*(?:--?|–|—)[^\S\n]+""",
     re.VERBOSE,
 )
+# The most tokens a dateline sentence has.
+DATELINE_TOKENS = 20
 _STORY_OPENERS = frozenset(string.ascii_uppercase + string.digits + "\"“‘'")
 _CLOSERS = frozenset("\"'”’)]»")
 # spaCy splits every hyphen between letters, so "hacked e-mails" became "e - mails" and
@@ -80,9 +82,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
     ("Skidelsky: Trump Wants a Reset With Russia\\n\\nPresident Donald Trump and ...").
     The parser keeps sentence starts that are set before it runs.
     """
-    starts: dict[int, int] = {}
-    for token in doc:
-        starts[token.idx] = token.i
     paragraph_starts = [0] if len(doc) else []
     for token in doc[1:]:
         previous = doc[token.i - 1]
@@ -94,13 +93,23 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if after_blank_line:
             paragraph_starts.append(token.i)
     # "BRUSSELS (Reuters) - EU leaders failed ...": the story starts after the dateline.
+    text = doc.text
     for first in paragraph_starts:
-        dateline = _DATELINE.match(doc.text, doc[first].idx)
-        story = starts.get(dateline.end()) if dateline else None
+        dateline = _DATELINE.match(text, doc[first].idx)
+        story = _token_at(doc, first, dateline.end()) if dateline else None
         # The story opens like a sentence ("NATO - the alliance - met" is no dateline).
         if story is not None and story > first and doc[story].text[:1] in _STORY_OPENERS:
             doc[story].is_sent_start = True
     return doc
+
+
+def _token_at(doc: Doc, first: int, char: int) -> int | None:
+    """The index of the token that starts at `char`, searching forward from `first`."""
+    for index in range(first, min(first + DATELINE_TOKENS + 1, len(doc))):
+        start = doc[index].idx
+        if start >= char:
+            return index if start == char else None
+    return None
 
 
 def is_dateline(sentence: Span) -> bool:
@@ -112,6 +121,10 @@ def is_dateline(sentence: Span) -> bool:
         >>> is_dateline(doc[:]), is_dateline(spacy.blank("en")("Trump - ")[:])
         (True, False)
     """
+    # Cheap first: a dateline is a few words ("NEW YORK, N.Y., Jan. 28 (Reuters) -"), and
+    # `text_with_ws` walks every token of the sentence.
+    if len(sentence) > DATELINE_TOKENS:
+        return False
     text = sentence.text_with_ws
     if not text.endswith((" ", "\t", "\n")):
         text += " "
