@@ -62,6 +62,10 @@ _DATELINE = re.compile(
     [^\S\n]*(?:--?|–|—)[^\S\n]+""",
     re.VERBOSE,
 )
+# Verb forms the rule lemmatizer reduces to another word: "fined" -> "fin" (the noun),
+# so "The EU fined Apple" typed no SANCTION.
+VERB_LEMMA_FIXES: dict[tuple[str, ...], str] = {("fined", "fines", "fining", "fine"): "fine"}
+VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 # The most tokens a dateline sentence has.
 DATELINE_TOKENS = 20
 _STORY_OPENERS = frozenset(string.ascii_uppercase + string.digits + "\"“‘'")
@@ -218,10 +222,27 @@ def _load(candidate: str) -> Language | str:
         return f"{candidate}: {str(error).splitlines()[0]}"
     nlp.meta["kg_load_name"] = candidate
     _keep_single_letter_hyphen_words(nlp)
+    _fix_verb_lemmas(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         nlp.add_pipe(CONTINUATION_COMPONENT, before="parser")
     return nlp
+
+
+def _fix_verb_lemmas(nlp: Language) -> None:
+    """Set the lemmas the rule lemmatizer gets wrong for news verbs ("fined" -> "fin").
+
+    The attribute ruler runs before the lemmatizer, which keeps a lemma already set
+    (`overwrite=False`), so a pattern here wins; a pipeline without either is left as
+    it is.
+    """
+    if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for forms, lemma in VERB_LEMMA_FIXES.items():
+        # Tags, not parts of speech: this ruler is what maps tags to parts of speech.
+        pattern = [{"LOWER": {"IN": list(forms)}, "TAG": {"IN": list(VERB_TAGS)}}]
+        ruler.add(patterns=[pattern], attrs={"LEMMA": lemma})  # type: ignore[attr-defined]
 
 
 def _keep_single_letter_hyphen_words(nlp: Language) -> None:

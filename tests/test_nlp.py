@@ -99,3 +99,14 @@ def test_a_dateline_is_neither_subject_nor_fact() -> None:
         ("European Union leaders", "DISAPPROVE", "Viktor Orban")
     ]
     assert result.dropped["wire dateline (no facts)"] == 1
+
+
+@pytest.mark.model
+def test_the_lemmatizer_s_fin_for_fined_is_mended() -> None:
+    # "fin" (the noun) typed no SANCTION; an adjective "fine" is left alone.
+    doc = load_pipeline()("The Commission fined Apple. The weather was fine.")
+    assert [(t.text, t.lemma_) for t in doc if t.lower_.startswith("fin")] == [
+        ("fined", "fine"),
+        ("fine", "fine"),
+    ]
+    assert [t.pos_ for t in doc if t.lower_.startswith("fin")] == ["VERB", "ADJ"]

@@ -39,6 +39,10 @@ from kg.ids import NER_TO_TYPE, normalize_text
 # NER labels that name actors, places and things; NORP is read as demonyms instead.
 NAME_LABELS = frozenset(label for label in NER_TO_TYPE if label != "NORP")
 LEADING_DETERMINERS = frozenset({"the", "a", "an"})
+# Words after a number that make it an amount, not part of a name: "1.8 [billion] euros".
+AMOUNT_WORDS = frozenset(
+    {"million", "billion", "trillion", "euros", "dollars", "pounds", "yuan", "yen", "rupees"}
+)
 # A name modifying another noun: "a [Reuters] reporter" is still Reuters.
 NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Types NER gives a surname it did not recognise ("Priebus" ORG); with a given name before
@@ -235,6 +239,15 @@ def find_names(
     return names, dropped
 
 
+def _before_amount(tokens: list[Token], start: int, end: int) -> int:
+    """Where a name ends that NER ran into an amount: "fined [Apple 1.8 billion euros]"
+    -> "Apple" ("Boeing 737", "Group of 20" keep their numbers: no amount word follows)."""
+    for index in range(start + 1, end - 1):
+        if tokens[index].like_num and tokens[index + 1].lower_ in AMOUNT_WORDS:
+            return index
+    return end
+
+
 def clean_name(
     ent: Span, sentence_of: list[int], headlines: set[int]
 ) -> tuple[NameMention | None, str]:
@@ -253,6 +266,7 @@ def clean_name(
         end -= 1
     while start < end and _is_edge_junk(tokens[start]):
         start += 1
+    end = _before_amount(tokens, start, end)
     if start >= end:
         return None, "nothing left without determiners, titles and punctuation"
     text = normalize_text(tokens_text(doc, start, end))

@@ -35,6 +35,18 @@ def test_titles_and_possessive_leave_the_name_and_become_its_role() -> None:
     assert dropped == []
 
 
+def test_an_amount_the_recogniser_ran_into_is_cut_off_the_name() -> None:
+    # "fined [Apple 1.8 billion euros]" (one ORG span); "Boeing 737" keeps its number.
+    def name(words: list[str]) -> str:
+        rows = [("fined", "VERB", "ROOT", 0, "fine")]
+        rows += [(w, "PROPN" if w[0].isupper() else "NUM", "dobj", 0, w) for w in words]
+        [found], _ = _names(make_doc(rows, ents=[(1, 1 + len(words), "ORG")]))
+        return str(found.text)
+
+    assert name(["Apple", "1.8", "billion", "euros"]) == "Apple"
+    assert name(["Boeing", "737"]) == "Boeing 737"
+
+
 def test_an_honorific_is_stripped_and_marks_gender_but_is_no_role() -> None:
     doc = make_doc(
         [("Mr.", "PROPN", "compound", 1, "Mr."), ("Kaine", "PROPN", "ROOT", 1, "Kaine")],
