@@ -10,7 +10,9 @@ Steps, each recorded as a merge with its reason and score:
    "Bashar al-Assad"). A short form shared by several people goes, mention by mention,
    to the nearest full name before it. A one-word name that is a known place and never
    tagged a person stays a place ("Washington" vs George Washington).
-4. "The North" joins the only two-word country named "North ..." (North Korea).
+4. "The North" joins the only two-word country named "North ..." (North Korea); "the
+   Commission" joins the only organisation whose longer name ends in it (the European
+   Commission).
 5. The type of a group is the majority vote of its mentions' NER labels, a title or
    honorific counting as a vote for person; the alias table's type wins outright.
 """
@@ -39,6 +41,10 @@ SCORE_FULL_VARIANT = 0.95
 SCORE_UNIQUE_SHORT_FORM = 0.9
 SCORE_NEAREST_SHORT_FORM = 0.6
 SCORE_COMPASS_FORM = 0.8
+SCORE_INSTITUTION_HEAD = 0.8
+# Short names that are institutions of their own, not the end of a longer one: "the
+# House" (of Representatives) is not the White House.
+INSTITUTIONS_OF_THEIR_OWN = frozenset({"house"})
 # "the North" for North Korea, "the South" for South Korea: a divided country's half.
 COMPASS_WORDS = frozenset({"north", "south"})
 
@@ -72,6 +78,8 @@ class _Group:
     members: list[NameMention]
     alias_label: str | None = None
     alias_type: str | None = None
+    # The longer name a short form joined ("European Commission" for "the Commission").
+    full_label: str | None = None
     reasons: list[tuple[tuple[str, ...], str, float]] = field(default_factory=list)
 
     def votes(self) -> Counter[str]:
@@ -115,6 +123,7 @@ def group_names(doc: Doc, names: list[NameMention]) -> NameGrouping:
     _join_full_variants(groups)
     mention_group = _join_short_forms(groups, kept)
     _join_compass_forms(groups, mention_group, kept)
+    _join_institution_heads(groups, mention_group, kept)
     drafts: dict[str, Draft] = {}
     group_entity: dict[str, str] = {}
     merges: list[MergeRecord] = []
@@ -312,6 +321,40 @@ def _join_compass_forms(
             mention_group[index_of[id(member)]] = places[0]
 
 
+def _join_institution_heads(
+    groups: dict[str, _Group], mention_group: dict[int, str], names: list[NameMention]
+) -> None:
+    """ "the Commission" of a text naming the European Commission is the European
+    Commission: an organisation's name that ends another, longer one, when only one does
+    ("Justice Department" of "U.S. Justice Department"; with two commissions, neither)."""
+    index_of = {id(name): index for index, name in enumerate(names)}
+    for key in list(groups):
+        group = groups.get(key)
+        if group is None or group.type() != "organization" or key in aliases():
+            continue
+        if key in INSTITUTIONS_OF_THEIR_OWN:
+            continue
+        words = key.split()
+        longer = [
+            other
+            for other, candidate in groups.items()
+            if len(other.split()) > len(words)
+            and other.split()[-len(words) :] == words
+            and candidate.type() == "organization"
+        ]
+        if len(longer) != 1:
+            continue
+        target = groups[longer[0]]
+        groups.pop(key)
+        target.members.extend(group.members)
+        label = choose_label(target.texts(), prefer_long=True)
+        target.full_label = label
+        reason = f"{key!r} for the only organization named {label!r}"
+        target.reasons.append((tuple(sorted(set(group.texts()))), reason, SCORE_INSTITUTION_HEAD))
+        for member in group.members:
+            mention_group[index_of[id(member)]] = longer[0]
+
+
 def _may_be_person(group: _Group) -> bool:
     """A known place never tagged a person stays a place ("Washington")."""
     votes = group.votes()
@@ -336,6 +379,8 @@ def _draft(group: _Group) -> Draft:
     forms = group.texts()
     if group.alias_label:
         label = group.alias_label
+    elif group.full_label:
+        label = group.full_label
     else:
         body = [m.text for m in group.members if not m.headline and not is_all_caps(m.text)]
         label = choose_label(body or forms, prefer_long=entity_type == "person")

@@ -134,3 +134,21 @@ def test_the_north_is_the_only_country_named_north() -> None:
     assert sorted(grouping.drafts) == ["place/north", "place/north-carolina"]
     grouping = group_names(doc, [_name("North Korea", "place", 0), _name("North", start=5)])
     assert sorted(grouping.drafts) == ["person/north", "place/north-korea"]
+
+
+def test_the_commission_is_the_only_organization_whose_name_ends_in_it() -> None:
+    doc = _NLP("x " * 12)
+    org = "organization"
+    grouping = group_names(doc, [_name("European Commission", org, 0), _name("Commission", org, 6)])
+    assert list(grouping.drafts) == ["organization/european-commission"]
+    reasons = {(m.merged, m.reason) for m in grouping.merges}
+    assert (
+        ("Commission",),
+        "'commission' for the only organization named 'European Commission'",
+    ) in reasons
+    # Two commissions: the short form stays apart; "the House" is never the White House.
+    two = [_name("European Commission", org, 0), _name("Trade Commission", org, 3)]
+    grouping = group_names(doc, [*two, _name("Commission", org, 6)])
+    assert "organization/commission" in grouping.drafts
+    grouping = group_names(doc, [_name("White House", org, 0), _name("House", org, 6)])
+    assert sorted(grouping.drafts) == ["organization/house", "organization/white-house"]
